@@ -1,0 +1,3 @@
+package uk.nhs.workforce.rosters;
+
+public enum AppraisalRating { OUTSTANDING, GOOD, SATISFACTORY, UNSATISFACTORY }

@@ -1,0 +1,3 @@
+package uk.nhs.workforce.rosters;
+
+public enum NceaLevel { BRONZE, SILVER, GOLD, PLATINUM }

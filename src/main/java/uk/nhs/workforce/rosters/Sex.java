@@ -1,0 +1,3 @@
+package uk.nhs.workforce.rosters;
+
+public enum Sex { F, M, NOT_STATED }
