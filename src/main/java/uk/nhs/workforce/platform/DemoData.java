@@ -11,6 +11,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -54,9 +56,10 @@ public class DemoData {
     private final RosterImportService rosters;
     private final JdbcTemplate jdbc;
 
-    public DemoData(@Value("${app.demo.enabled:false}") boolean enabled, IdentityBootstrap identity,
-                    RosterImportService rosters, JdbcTemplate jdbc) {
-        this.enabled = enabled;
+    public DemoData(@Value("${app.demo.enabled:false}") boolean enabled, Environment environment,
+                    IdentityBootstrap identity, RosterImportService rosters, JdbcTemplate jdbc) {
+        // demo credentials never reach a production database, whatever else is configured
+        this.enabled = enabled && !environment.acceptsProfiles(Profiles.of("prod"));
         this.identity = identity;
         this.rosters = rosters;
         this.jdbc = jdbc;
