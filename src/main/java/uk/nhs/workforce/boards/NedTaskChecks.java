@@ -1,0 +1,159 @@
+package uk.nhs.workforce.boards;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Server-side checks of the ned-rationalisation user tasks on {@code complete} (forms validate only in the
+ * browser). A refusal throws, which rolls the completion back and leaves the task open, with a message
+ * naming the field.
+ */
+@Component("nedTaskChecks")
+public class NedTaskChecks implements TaskListener {
+
+    /** A 3.3–3.5: the principles the SHA assesses a proposal against; approval needs every one met. */
+    static final List<String> PRINCIPLES = List.of("principleComplyWithStatute", "principleOperationalContext",
+            "principleSupportsExecutiveTeam", "principleEffective", "principleProportional", "principleLocallyDetermined",
+            "principleClearDecisionMaking", "principleTimely", "principleFairAndTransparent");
+
+    static final Set<String> SELECTION_METHODS = Set.of("MUTUAL_AGREEMENT", "INTERVIEW", "PAPER_ASSESSMENT");
+
+    private final CompositionVariables variables;
+
+    public NedTaskChecks(CompositionVariables variables) {
+        this.variables = variables;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        switch (task.getTaskDefinitionKey()) {
+            case "Task_ChooseGovernanceModel" -> governanceModel(task);
+            case "Task_ShaAssessment" -> shaAssessment(task);
+            case "Task_CommissionAgreement" -> decision(task, "commissionDecision", "AGREED", "commissionComments");
+            case "Task_RecordSelection" -> selection(task);
+            case "Task_DiscussOfficeHolders" -> officeHolders(task);
+            case "Task_CommissionTermination" -> termination(task);
+            case "Task_SchemeOfDelegation" -> schemes(task);
+            case "Task_EqualityImpactAssessment" -> equality(task);
+            default -> throw new IllegalStateException("no checks for task " + task.getTaskDefinitionKey());
+        }
+    }
+
+    private void governanceModel(DelegateTask task) {
+        String model = required(task, "governanceModel");
+        try {
+            GovernanceModel.valueOf(model);
+        } catch (IllegalArgumentException e) {
+            throw new ProcessEngineException("governanceModel must be one of MODEL_1, MODEL_2, MODEL_3, MODEL_4, OTHER");
+        }
+        if (model.equals("OTHER")) {
+            required(task, "governanceModelDescription");
+        }
+        required(task, "modelRationale");
+    }
+
+    private void shaAssessment(DelegateTask task) {
+        String decision = decision(task, "shaDecision", "APPROVED", "shaComments");
+        if (decision.equals("APPROVED")) {
+            for (String principle : PRINCIPLES) {
+                if (!Boolean.TRUE.equals(task.getVariable(principle))) {
+                    throw new ProcessEngineException(principle + " is not confirmed: the SHA approves only a proposal that meets "
+                            + "every principle of A 3.3–3.5; otherwise send it back");
+                }
+            }
+        }
+    }
+
+    /** A decision field that is {@code yes} or SENT_BACK; sending back needs comments. */
+    private String decision(DelegateTask task, String field, String yes, String comments) {
+        String decision = required(task, field);
+        if (!decision.equals(yes) && !decision.equals("SENT_BACK")) {
+            throw new ProcessEngineException(field + " must be " + yes + " or SENT_BACK");
+        }
+        if (decision.equals("SENT_BACK")) {
+            required(task, comments);
+        }
+        return decision;
+    }
+
+    private void selection(DelegateTask task) {
+        List<Map<String, Object>> rows = variables.list(task.getVariable("selections"), "selections");
+        for (int i = 0; i < rows.size(); i++) {
+            Object method = rows.get(i).get("method");
+            if (method == null || !SELECTION_METHODS.contains(method.toString())) {
+                throw new ProcessEngineException("selections row " + (i + 1) + ": method must be MUTUAL_AGREEMENT, INTERVIEW or PAPER_ASSESSMENT (A 5.2)");
+            }
+            if (CompositionVariables.text(rows.get(i).get("outcome")) == null) {
+                throw new ProcessEngineException("selections row " + (i + 1) + ": outcome is required (A 5.2)");
+            }
+        }
+    }
+
+    private void officeHolders(DelegateTask task) {
+        List<Map<String, Object>> rows = variables.list(task.getVariable("officeHolders"), "officeHolders");
+        boolean termination = false;
+        for (int i = 0; i < rows.size(); i++) {
+            String outcome = CompositionVariables.text(rows.get(i).get("outcome"));
+            try {
+                termination |= OfficeHolders.Outcome.valueOf(String.valueOf(outcome)) == OfficeHolders.Outcome.TERMINATION;
+            } catch (IllegalArgumentException e) {
+                throw new ProcessEngineException("officeHolders row " + (i + 1)
+                        + ": outcome must be ALTERNATIVE_CONTRIBUTION, RESIGNATION or TERMINATION (A 5.3)");
+            }
+            if (CompositionVariables.text(rows.get(i).get("discussion")) == null) {
+                throw new ProcessEngineException("officeHolders row " + (i + 1) + ": discussion is required (A 5.3)");
+            }
+        }
+        task.setVariable("terminationProposed", termination);
+    }
+
+    private void termination(DelegateTask task) {
+        Object agreed = task.getVariable("terminationAgreed");
+        if (!(agreed instanceof Boolean)) {
+            throw new ProcessEngineException("terminationAgreed is required (true or false)");
+        }
+        required(task, "commissionTerminationNotes");
+        if ((Boolean) agreed) {
+            try {
+                LocalDate.parse(required(task, "terminationDate").substring(0, 10));
+            } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+                throw new ProcessEngineException("terminationDate must be a date (YYYY-MM-DD)");
+            }
+        }
+    }
+
+    private void schemes(DelegateTask task) {
+        List<Map<String, Object>> rows = variables.list(task.getVariable("schemesOfDelegation"), "schemesOfDelegation");
+        for (int i = 0; i < rows.size(); i++) {
+            for (String field : List.of("delegatedFunctions", "retainedFunctions", "accountability")) {
+                if (CompositionVariables.text(rows.get(i).get(field)) == null) {
+                    throw new ProcessEngineException("schemesOfDelegation row " + (i + 1) + " (" + rows.get(i).get("code")
+                            + "): " + field + " is required (A 5.5)");
+                }
+            }
+        }
+    }
+
+    private void equality(DelegateTask task) {
+        required(task, "eiaFindings");
+        if (Boolean.TRUE.equals(task.getVariable("equalityShareFalls"))) {
+            required(task, "eiaMitigation");
+        }
+    }
+
+    private static String required(DelegateTask task, String field) {
+        String value = CompositionVariables.text(task.getVariable(field));
+        if (value == null) {
+            throw new ProcessEngineException(field + " is required");
+        }
+        return value;
+    }
+}
