@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import uk.nhs.workforce.rosters.AppraisalRating;
 import uk.nhs.workforce.rosters.BoardMember;
 import uk.nhs.workforce.rosters.EthnicGroup;
 import uk.nhs.workforce.rosters.Organisation;
@@ -54,8 +53,7 @@ public class BoardVacancyApply implements JavaDelegate {
             BoardPerson person = new BoardPerson(personId, (String) execution.getVariable("appointeeName"),
                     Sex.valueOf((String) execution.getVariable("appointeeSex")),
                     EthnicGroup.valueOf((String) execution.getVariable("appointeeEthnicGroup")), null,
-                    // a new appointee has no appraisal yet; SATISFACTORY until the first one
-                    AppraisalRating.SATISFACTORY);
+                    null); // a new appointee has had no appraisal yet
             boards.insertAppointment(new BoardSeat(null, personId, code, vacated.role(), la), person, vacated.termEnd());
             execution.setVariable("appointeePersonId", personId);
         }

@@ -41,7 +41,8 @@ public class BoardsRepository {
     /** People by person id; the best appraisal among their appointments stands for the person. */
     static Map<String, BoardPerson> people(List<BoardMember> members) {
         Map<String, BoardPerson> people = new LinkedHashMap<>();
-        members.stream().sorted(Comparator.comparing(BoardMember::appraisalRating)).forEach(m ->
+        members.stream().sorted(Comparator.comparing(BoardMember::appraisalRating,
+                Comparator.nullsLast(Comparator.naturalOrder()))).forEach(m ->
                 people.putIfAbsent(m.personId(), new BoardPerson(m.personId(), m.name(), m.sex(), m.ethnicGroup(),
                         m.userId(), m.appraisalRating())));
         return people;
@@ -95,7 +96,7 @@ public class BoardsRepository {
                         .addValue("sex", person.sex().name()).addValue("ethnicGroup", person.ethnicGroup().name())
                         .addValue("userId", person.userId()).addValue("org", seat.organisationCode())
                         .addValue("role", seat.role().name()).addValue("la", seat.nominatedByLa())
-                        .addValue("rating", person.appraisalRating().name()).addValue("termEnd", termEnd));
+                        .addValue("rating", person.appraisalRating() == null ? null : person.appraisalRating().name()).addValue("termEnd", termEnd));
     }
 
     public int endAppointment(String memberId) {

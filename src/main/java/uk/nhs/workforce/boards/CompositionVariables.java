@@ -63,7 +63,7 @@ public class CompositionVariables {
     public void writeOptions(VariableScope scope, ClusterBoards cluster) {
         scope.setVariable("clusterCode", cluster.clusterCode());
         scope.setVariable("personOptions", json(cluster.people().values().stream()
-                .map(p -> option(p.personId(), p.name() + " (" + p.personId() + ", appraisal " + p.appraisalRating() + ")")).toList()));
+                .map(p -> option(p.personId(), p.name() + " (" + p.personId() + ", appraisal " + (p.appraisalRating() == null ? "not yet appraised" : p.appraisalRating()) + ")")).toList()));
         scope.setVariable("boardOptions", json(cluster.boards().stream()
                 .map(b -> option(b.code(), b.name() + " (" + b.code() + ")")).toList()));
         List<Map<String, String>> las = new ArrayList<>();

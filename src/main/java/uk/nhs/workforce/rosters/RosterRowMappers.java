@@ -51,7 +51,7 @@ final class RosterRowMappers {
             rs.getString("organisation_code"),
             BoardRole.valueOf(rs.getString("role")),
             rs.getString("nominated_by_la"),
-            AppraisalRating.valueOf(rs.getString("appraisal_rating")),
+            enumOrNull(AppraisalRating.class, rs.getString("appraisal_rating")),
             date(rs, "term_end"));
 
     static final RowMapper<Consultant> CONSULTANT = (rs, i) -> new Consultant(
