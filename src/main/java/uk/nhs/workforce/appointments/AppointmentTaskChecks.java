@@ -23,6 +23,17 @@ import com.fasterxml.jackson.core.type.TypeReference;
 @Component("appointmentTaskChecks")
 public class AppointmentTaskChecks {
 
+    private final AppointmentRoster roster;
+
+    public AppointmentTaskChecks(AppointmentRoster roster) {
+        this.roster = roster;
+    }
+
+    /** Shows on a per-PCT task (staff consultation, Accountable Officer) which PCT it is for. */
+    public void describePct(DelegateTask task, String pctVariable, String nameVariable) {
+        task.setVariableLocal(nameVariable, roster.organisationName(VariableValues.text(task, pctVariable)));
+    }
+
     /** G 7: the NHS CE signs off the cluster's configuration, never on a GP consortium's footprint. */
     public void configurationSignOff(DelegateTask task) {
         String decision = oneOf(task, "configurationDecision", Set.of("APPROVED", "REJECTED"));
