@@ -1,0 +1,28 @@
+package uk.nhs.workforce.appointments;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * No appointable candidate (or an empty pool): the next stage of G 23 / G 27. Stage 3, open
+ * competition, is the last; an unsuccessful open competition is run again.
+ */
+@Component("moveToNextStage")
+public class NextStage implements JavaDelegate {
+
+    /** Panel answers of the stage just closed, so the next stage's forms start empty. */
+    static final String[] STAGE_ANSWERS = {"shortlistedCandidates", "noneShortlisted", "appointableCandidates",
+            "preferredCandidate", "interviewNotes", "oversightDecision", "oversightReason", "externalCandidateName",
+            "externalCandidateOrganisation", "externalCandidateSex", "externalCandidateEthnicGroup",
+            "externalLaHealthExperience", "openCompetitionOutcome"};
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int stage = ((Number) execution.getVariable("stage")).intValue();
+        execution.setVariable("stage", Math.min(3, stage + 1));
+        for (String answer : STAGE_ANSWERS) {
+            execution.removeVariable(answer);
+        }
+    }
+}
