@@ -13,6 +13,8 @@ import java.util.Set;
 final class ProcessAccess {
 
     static final String APPOINTMENT = "cluster-executive-appointment";
+    /** called once per Director post by the appointment process; nobody starts it by hand */
+    static final String DIRECTOR_RECRUITMENT = "appointment-director-recruitment";
     static final String NED = "ned-rationalisation";
     static final String VACANCY = "board-vacancy";
     static final String LCEA_ROUND = "lcea-annual-round";
@@ -27,9 +29,9 @@ final class ProcessAccess {
 
     /** group → process keys whose instances (and history) its members may read. */
     static final Map<String, Set<String>> READS = Map.of(
-            SHA_HR, Set.of(APPOINTMENT, NED, VACANCY),
-            NATIONAL_OVERSIGHT, Set.of(APPOINTMENT),
-            HM_TREASURY, Set.of(APPOINTMENT),
+            SHA_HR, Set.of(APPOINTMENT, DIRECTOR_RECRUITMENT, NED, VACANCY),
+            NATIONAL_OVERSIGHT, Set.of(APPOINTMENT, DIRECTOR_RECRUITMENT),
+            HM_TREASURY, Set.of(APPOINTMENT, DIRECTOR_RECRUITMENT),
             APPOINTMENTS_COMMISSION, Set.of(NED, VACANCY),
             PCT_BOARD_SECRETARY, Set.of(APPOINTMENT, NED, VACANCY),
             MEDICAL_STAFFING, Set.of(LCEA_ROUND, NCEA, LCEA_REVIEW),
