@@ -4,7 +4,7 @@ CREATE TABLE award_change (
     change_id           VARCHAR(40)  NOT NULL PRIMARY KEY,
     employee_id         VARCHAR(40)  NOT NULL,
     effective_on        DATE         NOT NULL,
-    change_kind         VARCHAR(30)  NOT NULL,
+    change_kind         VARCHAR(40)  NOT NULL,
     lcea_level_before   INTEGER,
     lcea_level_after    INTEGER,
     ncea_before         VARCHAR(10),
