@@ -1,0 +1,97 @@
+package uk.nhs.workforce.platform;
+
+import static uk.nhs.workforce.platform.Groups.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import uk.nhs.workforce.rosters.ImportResult;
+import uk.nhs.workforce.rosters.RosterImportService;
+import uk.nhs.workforce.rosters.RosterKind;
+
+/**
+ * The default run's demo: one user per group (password = user id), a login for every roster person
+ * who has a {@code user_id}, and the Northbridge rosters. Rosters are loaded once, into an empty
+ * register, so that what the processes change in them survives a restart.
+ */
+@Component
+public class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    record DemoUser(String id, String firstName, String lastName, Set<String> groups) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("admin", "Ada", "Admin", Set.of(CAMUNDA_ADMIN)),
+            new DemoUser("hr.hughes", "Harriet", "Hughes", Set.of(SHA_HR)),
+            new DemoUser("oversight.owen", "Owen", "Oversight", Set.of(NATIONAL_OVERSIGHT)),
+            new DemoUser("treasury.tate", "Tom", "Tate", Set.of(HM_TREASURY)),
+            new DemoUser("commission.cole", "Cora", "Cole", Set.of(APPOINTMENTS_COMMISSION)),
+            new DemoUser("secretary.sam", "Sam", "Secretary", Set.of(PCT_BOARD_SECRETARY)),
+            new DemoUser("staffing.sara", "Sara", "Staffing", Set.of(MEDICAL_STAFFING)),
+            new DemoUser("committee.chris", "Chris", "Chair (awards committee)", Set.of(AWARDS_COMMITTEE)),
+            new DemoUser("committee.kim", "Kim", "Committee", Set.of(AWARDS_COMMITTEE)),
+            new DemoUser("committee.lee", "Lee", "Committee", Set.of(AWARDS_COMMITTEE)),
+            new DemoUser("jlnc.jo", "Jo", "JLNC", Set.of(JLNC)),
+            new DemoUser("appeals.amy", "Amy", "Appeals", Set.of(APPEALS_PANEL)));
+
+    private static final List<RosterKind> LOAD_ORDER = List.of(
+            RosterKind.ORGANISATIONS, RosterKind.EXECUTIVES, RosterKind.BOARD_MEMBERS, RosterKind.CONSULTANTS);
+
+    private final boolean enabled;
+    private final IdentityBootstrap identity;
+    private final RosterImportService rosters;
+    private final JdbcTemplate jdbc;
+
+    public DemoData(@Value("${app.demo.enabled:false}") boolean enabled, IdentityBootstrap identity,
+                    RosterImportService rosters, JdbcTemplate jdbc) {
+        this.enabled = enabled;
+        this.identity = identity;
+        this.rosters = rosters;
+        this.jdbc = jdbc;
+    }
+
+    public void loadIfEnabled() {
+        if (!enabled) {
+            return;
+        }
+        USERS.forEach(u -> identity.ensureUser(u.id(), u.id(), u.firstName(), u.lastName(), u.groups()));
+        Integer organisations = jdbc.queryForObject("SELECT COUNT(*) FROM organisation", Integer.class);
+        if (organisations != null && organisations == 0) {
+            for (RosterKind kind : LOAD_ORDER) {
+                ImportResult result = rosters.importCsv(kind, read("demo/" + kind.urlName() + ".csv"));
+                log.info("Demo {} roster loaded: {} rows", kind.urlName(), result.inserted());
+            }
+        }
+        jdbc.query("""
+                SELECT user_id, name FROM executive WHERE user_id IS NOT NULL
+                UNION SELECT user_id, name FROM board_member WHERE user_id IS NOT NULL
+                UNION SELECT user_id, name FROM consultant WHERE user_id IS NOT NULL
+                """, rs -> {
+            String userId = rs.getString(1);
+            String name = rs.getString(2);
+            int space = name.lastIndexOf(' ');
+            identity.ensureUser(userId, userId, space < 0 ? name : name.substring(0, space),
+                    space < 0 ? "" : name.substring(space + 1), Set.of());
+        });
+    }
+
+    private static String read(String path) {
+        try {
+            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo roster " + path + " is missing from the build", e);
+        }
+    }
+}
