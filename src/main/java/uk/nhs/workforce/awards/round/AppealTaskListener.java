@@ -40,8 +40,8 @@ public class AppealTaskListener implements TaskListener {
         boolean lodge = LODGE_TASK.equals(task.getTaskDefinitionKey());
         boolean create = EVENTNAME_CREATE.equals(task.getEventName());
         if (lodge && create) {
-            task.setVariableLocal("appellantApplication", null);
-            task.setVariableLocal("appealGrounds", null);
+            task.getExecution().setVariableLocal("appellantApplication", null);
+            task.getExecution().setVariableLocal("appealGrounds", null);
         } else if (lodge) {
             lodge(task);
         } else if (create) {
@@ -82,16 +82,16 @@ public class AppealTaskListener implements TaskListener {
         RoundRepository.StoredAppeal appeal = rounds.assignNextAppeal(task.getProcessInstanceId(), task.getId())
                 .orElseThrow(() -> new ProcessEngineException("no lodged appeal is waiting for the panel"));
         RoundRepository.StoredApplication app = rounds.application(appeal.applicationId()).orElseThrow();
-        task.setVariableLocal("appealId", appeal.appealId());
-        task.setVariableLocal("appealGrounds", appeal.grounds());
-        task.setVariableLocal("appellantDetails", register.consultant(app.employeeId()).map(RoundVariables::label)
+        task.getExecution().setVariableLocal("appealId", appeal.appealId());
+        task.getExecution().setVariableLocal("appealGrounds", appeal.grounds());
+        task.getExecution().setVariableLocal("appellantDetails", register.consultant(app.employeeId()).map(RoundVariables::label)
                 .orElse(app.employeeId()));
         for (ScoringDomain d : ScoringDomain.values()) {
-            task.setVariableLocal(d.statementVariable(), app.statements().get(d));
-            task.setVariableLocal(d.ratingVariable(), null);
+            task.getExecution().setVariableLocal(d.statementVariable(), app.statements().get(d));
+            task.getExecution().setVariableLocal(d.ratingVariable(), null);
         }
-        task.setVariableLocal("appealUpheld", null);
-        task.setVariableLocal("appealDecision", null);
+        task.getExecution().setVariableLocal("appealUpheld", null);
+        task.getExecution().setVariableLocal("appealDecision", null);
     }
 
     private void decide(DelegateTask task) {
@@ -109,7 +109,7 @@ public class AppealTaskListener implements TaskListener {
             }
             corrected = BigDecimal.valueOf(total).setScale(2);
         }
-        String appealId = (String) task.getVariableLocal("appealId");
+        String appealId = (String) task.getVariable("appealId");
         rounds.decideAppeal(appealId, upheld, decision, corrected);
         // on this appeal's own path, beside any other appeal being decided
         task.getExecution().setVariableLocal("appealUpheld", upheld);

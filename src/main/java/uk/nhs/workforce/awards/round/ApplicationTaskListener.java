@@ -36,10 +36,11 @@ public class ApplicationTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            // the form's values belong to this application, not to the round
-            task.setVariableLocal("applicantId", null);
+            // declared on the task's own execution so that both Tasklist (task variables) and the REST
+            // complete call (execution variables) keep the values with this application, not the round
+            task.getExecution().setVariableLocal("applicantId", null);
             for (ScoringDomain d : ScoringDomain.values()) {
-                task.setVariableLocal(d.statementVariable(), null);
+                task.getExecution().setVariableLocal(d.statementVariable(), null);
             }
             return;
         }

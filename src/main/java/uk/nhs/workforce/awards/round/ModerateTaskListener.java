@@ -19,8 +19,8 @@ public class ModerateTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            task.setVariableLocal("setAsideOutliers", null);
-            task.setVariableLocal("moderationNote", null);
+            task.getExecution().setVariableLocal("setAsideOutliers", null);
+            task.getExecution().setVariableLocal("moderationNote", null);
             return;
         }
         boolean setAside = RoundInputs.flag(task.getVariable("setAsideOutliers"), "setAsideOutliers");

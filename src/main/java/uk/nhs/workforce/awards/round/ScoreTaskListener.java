@@ -34,14 +34,14 @@ public class ScoreTaskListener implements TaskListener {
             RoundRepository.StoredApplication app = rounds.application(applicationId).orElseThrow(
                     () -> new ProcessEngineException("application " + applicationId + " is not recorded"));
             register.consultant(app.employeeId()).ifPresent(c -> {
-                task.setVariableLocal("applicantName", c.name());
-                task.setVariableLocal("applicantDetails", RoundVariables.label(c));
+                task.getExecution().setVariableLocal("applicantName", c.name());
+                task.getExecution().setVariableLocal("applicantDetails", RoundVariables.label(c));
             });
             for (ScoringDomain d : ScoringDomain.values()) {
-                task.setVariableLocal(d.statementVariable(), app.statements().get(d));
-                task.setVariableLocal(d.ratingVariable(), null);
+                task.getExecution().setVariableLocal(d.statementVariable(), app.statements().get(d));
+                task.getExecution().setVariableLocal(d.ratingVariable(), null);
             }
-            task.setVariableLocal("conflictOfInterest", null);
+            task.getExecution().setVariableLocal("conflictOfInterest", null);
             return;
         }
         Boolean conflict = RoundInputs.optionalFlag(task.getVariable("conflictOfInterest"), "conflictOfInterest");
