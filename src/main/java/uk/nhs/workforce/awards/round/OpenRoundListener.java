@@ -105,8 +105,9 @@ public class OpenRoundListener implements ExecutionListener {
         // the scheme task starts from one point a year for a full-time award (S30 5), or asks for a value
         execution.setVariable("awardValue", Variables.doubleValue(
                 regime == FundingRegime.POINTS_RATIO ? pointValue.doubleValue() : null));
-        execution.setVariable("ineligibleSummary", ineligible.length() == 0 ? "Every consultant on the roster is eligible."
-                : "| consultant | not eligible because |\n|---|---|\n" + ineligible);
+        execution.setVariable("ineligibleSummary", variables.longText(ineligible.length() == 0
+                ? "Every consultant on the roster is eligible."
+                : "| consultant | not eligible because |\n|---|---|\n" + ineligible));
         execution.setVariable("eligibleConsultantOptions", variables.options(
                 eligible.stream().map(c -> Map.entry(RoundVariables.label(c), c.employeeId())).toList()));
         List<User> committee = identityService.createUserQuery().memberOfGroup(COMMITTEE_GROUP).orderByUserId().asc().list();

@@ -40,6 +40,22 @@ public class RoundVariables {
         }
     }
 
+    /**
+     * Text that may exceed the engine's 4,000-character limit for String variables (tables, reports): held as
+     * a JSON string, which Tasklist forms and REST clients read as plain text.
+     */
+    public TypedValue longText(String text) {
+        return json(text);
+    }
+
+    /** Reads a variable written by {@link #longText(String)} (or a plain String). */
+    public static String textOf(Object value) {
+        if (value instanceof org.camunda.spin.json.SpinJsonNode node) {
+            return node.isString() ? node.stringValue() : node.toString();
+        }
+        return value == null ? null : value.toString();
+    }
+
     public String jsonText(Object value) {
         try {
             return mapper.writeValueAsString(value);
@@ -68,7 +84,7 @@ public class RoundVariables {
         scope.setVariable("awardedTotal", result.awarded().doubleValue());
         scope.setVariable("carriedForwardToNextYear", result.carriedForward().doubleValue());
         scope.setVariable("fundedAbovePot", result.fundedAbovePot().doubleValue());
-        scope.setVariable("allocationSummary", summary(result, names));
+        scope.setVariable("allocationSummary", longText(summary(result, names)));
     }
 
     static String summary(AllocationResult r, Map<String, String> names) {

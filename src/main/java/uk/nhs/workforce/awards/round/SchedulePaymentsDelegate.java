@@ -63,8 +63,8 @@ public class SchedulePaymentsDelegate implements JavaDelegate {
             all.addAll(schedule);
         }
         rounds.savePayments(execution.getProcessInstanceId(), all);
-        execution.setVariable("paymentSchedule", "Annual lump sums, non-consolidated and non-pensionable, with no uplift"
-                + " for additional programmed activities (S30 6, 13).\n\n" + md);
+        execution.setVariable("paymentSchedule", variables.longText("Annual lump sums, non-consolidated and non-pensionable, with no uplift"
+                + " for additional programmed activities (S30 6, 13).\n\n" + md));
         execution.setVariable("paymentsTotal", all.stream().map(PaymentInstalment::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue());
     }

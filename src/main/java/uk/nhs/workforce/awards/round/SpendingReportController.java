@@ -41,6 +41,6 @@ public class SpendingReportController {
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lcea-round-" + processInstanceId + ".csv\"")
-                .contentType(new MediaType("text", "csv")).body(csv.getValue().toString());
+                .contentType(new MediaType("text", "csv")).body(RoundVariables.textOf(csv.getValue()));
     }
 }

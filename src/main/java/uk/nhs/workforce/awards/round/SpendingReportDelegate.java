@@ -48,7 +48,7 @@ public class SpendingReportDelegate implements JavaDelegate {
                 BigDecimal.valueOf(((Number) execution.getVariable("carryForward")).doubleValue()), committed, allocation,
                 subjects);
         execution.setVariable("spendingReport", variables.json(report));
-        execution.setVariable("spendingReportMarkdown", report.toMarkdown());
-        execution.setVariable("spendingReportCsv", report.toCsv());
+        execution.setVariable("spendingReportMarkdown", variables.longText(report.toMarkdown()));
+        execution.setVariable("spendingReportCsv", variables.longText(report.toCsv()));
     }
 }
