@@ -52,6 +52,11 @@ public class NceaRenewalStartValidation implements ExecutionListener {
         execution.setVariable("awaitRenewalOutcome", awaitOutcome);
         execution.setVariable("consultantName", consultant.name());
         execution.setVariable("employerCode", consultant.employerCode());
+        execution.setVariable("employerName", register.organisation(consultant.employerCode())
+                .map(o -> o.name()).orElse(consultant.employerCode()));
+        // "Silver", as the award is called, for the forms; nceaHeld keeps the enum value.
+        String level = consultant.ncea().name();
+        execution.setVariable("nceaHeldName", level.charAt(0) + level.substring(1).toLowerCase(java.util.Locale.ROOT));
         execution.setVariable("nceaHeld", consultant.ncea().name());
         execution.setVariable("nceaRenewalDue", consultant.nceaRenewalDue() == null ? null
                 : consultant.nceaRenewalDue().toString());

@@ -18,6 +18,7 @@ public class ChangeOfCircumstancesDecided implements TaskListener {
             case "CONTINUE" -> {
                 task.getExecution().setVariable("employerCode", task.getVariable("newEmployerCode"));
                 task.getExecution().setVariable("specialty", task.getVariable("newSpecialty"));
+                task.getExecution().setVariable("employerName", task.getVariable("newEmployerName"));
             }
             case "END_AWARD" -> task.getExecution().setVariable("awardEndReason", "CHANGE_OF_CIRCUMSTANCES");
             default -> throw refused("changeOfCircumstancesDecision", "must be CONTINUE or END_AWARD, not '" + decision + "'");

@@ -36,9 +36,11 @@ public class CheckEmploymentDelegate implements JavaDelegate {
         execution.setVariable("employmentStatus", status.name());
         now.ifPresent(c -> {
             execution.setVariable("newEmployerCode", c.employerCode());
+            execution.setVariable("newEmployerName", employerName(c.employerCode()));
             execution.setVariable("newSpecialty", c.specialty());
             if (status == EmploymentStatus.MOVED_SAME_SPECIALTY) {
                 execution.setVariable("employerCode", c.employerCode());
+                execution.setVariable("employerName", employerName(c.employerCode()));
             }
             if (c.lceaLevel() != null && c.lceaLevel() >= 1 && c.lceaLevel() <= 9) {
                 execution.setVariable("currentLevel", c.lceaLevel());
@@ -53,5 +55,9 @@ public class CheckEmploymentDelegate implements JavaDelegate {
         // Absence recorded at the previous step covered the period just ended; the committee records any
         // absence to exclude from the next period afresh.
         execution.setVariable("excludedAbsenceDays", 0);
+    }
+
+    private String employerName(String code) {
+        return register.organisation(code).map(o -> o.name()).orElse(code);
     }
 }

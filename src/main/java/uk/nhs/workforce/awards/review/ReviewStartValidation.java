@@ -60,6 +60,9 @@ public class ReviewStartValidation implements ExecutionListener {
         execution.setVariable("reviewTimerDate", due.toString());
         execution.setVariable("consultantName", consultant.name());
         execution.setVariable("employerCode", consultant.employerCode());
+        // Forms show the employer by name; the code stays the key the process works with.
+        execution.setVariable("employerName", register.organisation(consultant.employerCode())
+                .map(o -> o.name()).orElse(consultant.employerCode()));
         execution.setVariable("specialty", consultant.specialty());
         execution.setVariable("reviewDecisionVersion", execution.getProcessEngineServices().getRepositoryService()
                 .createDecisionDefinitionQuery().decisionDefinitionKey(PROCESS_KEY).latestVersion()
