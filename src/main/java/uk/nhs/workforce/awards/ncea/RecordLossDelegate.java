@@ -3,10 +3,15 @@ package uk.nhs.workforce.awards.ncea;
 import static uk.nhs.workforce.awards.AwardInputs.requiredDate;
 import static uk.nhs.workforce.awards.AwardInputs.requiredString;
 
+import java.time.LocalDate;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.nhs.workforce.awards.pay.AwardChangePay;
+import uk.nhs.workforce.awards.pay.PayConsequencesOfChange;
+import uk.nhs.workforce.awards.pay.PayElement;
 import uk.nhs.workforce.rosters.Consultant;
 import uk.nhs.workforce.rosters.Register;
 
@@ -19,20 +24,24 @@ public class RecordLossDelegate implements JavaDelegate {
 
     private final Register register;
     private final NceaRecords records;
+    private final PayConsequencesOfChange payConsequences;
 
-    public RecordLossDelegate(Register register, NceaRecords records) {
+    public RecordLossDelegate(Register register, NceaRecords records, PayConsequencesOfChange payConsequences) {
         this.register = register;
         this.records = records;
+        this.payConsequences = payConsequences;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String employeeId = requiredString(execution, "employeeId");
         Consultant consultant = register.consultant(employeeId).orElseThrow();
-        records.recordLoss(employeeId, requiredDate(execution, "decisionDate"),
+        LocalDate decisionDate = requiredDate(execution, "decisionDate");
+        records.recordLoss(employeeId, decisionDate,
                 consultant.ncea() == null ? null : consultant.ncea().name(), consultant.lceaLevel(),
                 execution.getProcessInstanceId());
         execution.setVariable("revertedLceaLevel", null);
         execution.setVariable("nextReviewDate", null);
+        payConsequences.record(execution, AwardChangePay.Change.AWARD_LOST, decisionDate, consultant, null);
     }
 }

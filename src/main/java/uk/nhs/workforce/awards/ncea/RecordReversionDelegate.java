@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import uk.nhs.workforce.awards.ReviewDates;
+import uk.nhs.workforce.awards.pay.AwardChangePay;
+import uk.nhs.workforce.awards.pay.PayConsequencesOfChange;
+import uk.nhs.workforce.awards.pay.PayElement;
 import uk.nhs.workforce.rosters.Consultant;
 import uk.nhs.workforce.rosters.Register;
 
@@ -28,10 +31,12 @@ public class RecordReversionDelegate implements JavaDelegate {
 
     private final Register register;
     private final NceaRecords records;
+    private final PayConsequencesOfChange payConsequences;
 
-    public RecordReversionDelegate(Register register, NceaRecords records) {
+    public RecordReversionDelegate(Register register, NceaRecords records, PayConsequencesOfChange payConsequences) {
         this.register = register;
         this.records = records;
+        this.payConsequences = payConsequences;
     }
 
     @Override
@@ -64,5 +69,8 @@ public class RecordReversionDelegate implements JavaDelegate {
         execution.setVariable("reversionFunding", funding.name());
         execution.setVariable("reviewTimingKept", keepReviewTiming);
         execution.setVariable("nextReviewDate", nextReviewDate);
+        // S30 8(ii): the NCEA is replaced by a consolidated, pensionable Existing LCEA from the decision date
+        payConsequences.record(execution, AwardChangePay.Change.REVERSION, decisionDate, consultant,
+                new AwardChangePay.HeldAward(PayElement.EXISTING_LCEA_FROM_REVERSION, decisionDate));
     }
 }

@@ -54,14 +54,7 @@ public final class AwardPay {
     }
 
     public static PayConsequences calculate(PayInput input) {
-        if (input == null || input.appointedConsultantOn() == null) {
-            throw new PayRuleRefusal("appointedConsultantOn is required: it decides between Schedules 13 and 14");
-        }
-        if (input.appointedConsultantOn().equals(SCHEDULE_14_DIVIDE)) {
-            throw new PayRuleRefusal("appointedConsultantOn 2003-10-31: Schedule 13 covers appointments before"
-                    + " 31 October 2003 and Schedule 14 those after; neither covers the day itself");
-        }
-        boolean schedule13 = input.appointedConsultantOn().isBefore(SCHEDULE_14_DIVIDE);
+        boolean schedule13 = schedule13(input == null ? null : input.appointedConsultantOn());
         List<PayItem> items = input.items() == null ? List.of() : input.items();
         if (items.stream().noneMatch(i -> i.element() == PayElement.BASIC_SALARY)) {
             throw new PayRuleRefusal("items must include BASIC_SALARY (ten PAs with pay thresholds)");
@@ -97,8 +90,30 @@ public final class AwardPay {
                     "S30 23(c)(v): pensionable up to the value of the Existing NCEA"));
         }
 
-        ApaUplift uplift;
-        String apaRule;
+        Uplift uplift = apaUplift(schedule13, held);
+        BigDecimal apaRate = apaBase.multiply(TEN_PERCENT).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal pensionable = lines.stream().map(PayLine::pensionableValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new PayConsequences(schedule13 ? "Schedule 13" : "Schedule 14", apaRate, uplift.uplift(),
+                uplift.rule() + (schedule13 ? "; rate: Schedule 13 para 11" : "; rate: Schedule 14 para 7"), pensionable, lines);
+    }
+
+    /** Whether the consultant's terms are Schedule 13's (appointed before 31 October 2003) or Schedule 14's. */
+    public static boolean schedule13(LocalDate appointedConsultantOn) {
+        if (appointedConsultantOn == null) {
+            throw new PayRuleRefusal("appointedConsultantOn is required: it decides between Schedules 13 and 14");
+        }
+        if (appointedConsultantOn.equals(SCHEDULE_14_DIVIDE)) {
+            throw new PayRuleRefusal("appointedConsultantOn 2003-10-31: Schedule 13 covers appointments before"
+                    + " 31 October 2003 and Schedule 14 those after; neither covers the day itself");
+        }
+        return appointedConsultantOn.isBefore(SCHEDULE_14_DIVIDE);
+    }
+
+    public record Uplift(ApaUplift uplift, String rule) {
+    }
+
+    /** The pro rata APA uplift (Schedule 13 paras 9-10, Schedule 14 paras 10-11) for the awards held. */
+    public static Uplift apaUplift(boolean schedule13, Set<PayElement> held) {
         boolean national = held.contains(PayElement.EXISTING_NCEA) || held.contains(PayElement.FUTURE_NCEA);
         boolean local = held.contains(PayElement.DISCRETIONARY_POINTS) || held.contains(PayElement.EXISTING_LCEA);
         if (held.contains(PayElement.EXISTING_LCEA_FROM_REVERSION)) {
@@ -108,35 +123,26 @@ public final class AwardPay {
         }
         if (schedule13) {
             if (national || held.contains(PayElement.DISTINCTION_AWARD)) {
-                uplift = ApaUplift.PRO_RATA_AT_MAXIMUM_LOCAL_LEVEL;
-                apaRule = "Schedule 13 para 10: distinction award or national CEA";
-            } else if (local) {
-                uplift = ApaUplift.PRO_RATA_ON_AWARDS_HELD_31_MARCH_2018;
-                apaRule = "Schedule 13 para 9: discretionary points / LCEA held as at 31 March 2018";
-            } else {
-                uplift = ApaUplift.NONE;
-                apaRule = "Schedule 13 para 9; S30 6, 13: no award held as at 31 March 2018";
+                return new Uplift(ApaUplift.PRO_RATA_AT_MAXIMUM_LOCAL_LEVEL, "Schedule 13 para 10: distinction award or national CEA");
             }
-        } else {
-            if (held.contains(PayElement.DISTINCTION_AWARD)) {
-                throw new PayRuleRefusal("DISTINCTION_AWARD for a consultant appointed after 31 October 2003: Schedule 14"
-                        + " para 11 speaks only of national clinical excellence awards");
+            if (local) {
+                return new Uplift(ApaUplift.PRO_RATA_ON_AWARDS_HELD_31_MARCH_2018,
+                        "Schedule 13 para 9: discretionary points / LCEA held as at 31 March 2018");
             }
-            if (national) {
-                uplift = ApaUplift.PRO_RATA_AT_MAXIMUM_LOCAL_LEVEL;
-                apaRule = "Schedule 14 para 11: national clinical excellence award";
-            } else if (local) {
-                uplift = ApaUplift.PRO_RATA_ON_AWARDS_HELD_31_MARCH_2018;
-                apaRule = "Schedule 14 para 10: discretionary points / LCEA held as at 31 March 2018";
-            } else {
-                uplift = ApaUplift.NONE;
-                apaRule = "Schedule 14 para 10; S30 6, 13: no award held as at 31 March 2018";
-            }
+            return new Uplift(ApaUplift.NONE, "Schedule 13 para 9; S30 6, 13: no award held as at 31 March 2018");
         }
-        BigDecimal apaRate = apaBase.multiply(TEN_PERCENT).setScale(2, RoundingMode.HALF_UP);
-        BigDecimal pensionable = lines.stream().map(PayLine::pensionableValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new PayConsequences(schedule13 ? "Schedule 13" : "Schedule 14", apaRate, uplift,
-                apaRule + (schedule13 ? "; rate: Schedule 13 para 11" : "; rate: Schedule 14 para 7"), pensionable, lines);
+        if (held.contains(PayElement.DISTINCTION_AWARD)) {
+            throw new PayRuleRefusal("DISTINCTION_AWARD for a consultant appointed after 31 October 2003: Schedule 14"
+                    + " para 11 speaks only of national clinical excellence awards");
+        }
+        if (national) {
+            return new Uplift(ApaUplift.PRO_RATA_AT_MAXIMUM_LOCAL_LEVEL, "Schedule 14 para 11: national clinical excellence award");
+        }
+        if (local) {
+            return new Uplift(ApaUplift.PRO_RATA_ON_AWARDS_HELD_31_MARCH_2018,
+                    "Schedule 14 para 10: discretionary points / LCEA held as at 31 March 2018");
+        }
+        return new Uplift(ApaUplift.NONE, "Schedule 14 para 10; S30 6, 13: no award held as at 31 March 2018");
     }
 
     /**
@@ -145,32 +151,39 @@ public final class AwardPay {
      */
     public static PayLine pensionability(PayItem item) {
         check(item);
-        BigDecimal v = item.annualValue();
-        return switch (item.element()) {
-            case BASIC_SALARY -> new PayLine(item.element(), v, v,
-                    "Schedule 17 para 2: basic salary up to ten PAs with thresholds");
-            case ADDITIONAL_PROGRAMMED_ACTIVITIES -> new PayLine(item.element(), v, BigDecimal.ZERO,
+        PensionRule rule = pensionRule(item.element());
+        return new PayLine(item.element(), item.annualValue(), rule.pensionable() ? item.annualValue() : BigDecimal.ZERO,
+                rule.rule());
+    }
+
+    public record PensionRule(boolean pensionable, String rule) {
+    }
+
+    /** The pensionability rule of one element, whatever its value (Schedule 17 para 2 as changed, S30). */
+    public static PensionRule pensionRule(PayElement element) {
+        return switch (element) {
+            case BASIC_SALARY -> new PensionRule(true, "Schedule 17 para 2: basic salary up to ten PAs with thresholds");
+            case ADDITIONAL_PROGRAMMED_ACTIVITIES -> new PensionRule(false,
                     "Schedule 17 para 2: only basic salary up to ten PAs is pensionable");
-            case DISCRETIONARY_POINTS, DISTINCTION_AWARD -> new PayLine(item.element(), v, v,
+            case DISCRETIONARY_POINTS, DISTINCTION_AWARD -> new PensionRule(true,
                     "Schedule 17 para 2: discretionary points / distinction awards held as at 31 March 2018");
-            case EXISTING_LCEA -> new PayLine(item.element(), v, v,
+            case EXISTING_LCEA -> new PensionRule(true,
                     "Schedule 17 para 2, S30 3 and 15: Existing LCEAs held as at 31 March 2018 stay pensionable");
-            case EXISTING_LCEA_FROM_REVERSION -> new PayLine(item.element(), v, v,
+            case EXISTING_LCEA_FROM_REVERSION -> new PensionRule(true,
                     "S30 8(ii): reversion awards are consolidated and pensionable Existing LCEAs");
-            case NEW_LCEA -> new PayLine(item.element(), v, BigDecimal.ZERO,
-                    "S30 6: New LCEAs are non-consolidated and non-pensionable");
-            case FUTURE_LCEA -> new PayLine(item.element(), v, BigDecimal.ZERO,
-                    "S30 13: Future LCEAs are non-consolidated and non-pensionable");
-            case EXISTING_NCEA -> new PayLine(item.element(), v, v,
+            case NEW_LCEA -> new PensionRule(false, "S30 6: New LCEAs are non-consolidated and non-pensionable");
+            case FUTURE_LCEA -> new PensionRule(false, "S30 13: Future LCEAs are non-consolidated and non-pensionable");
+            case EXISTING_NCEA -> new PensionRule(true,
                     "S30 21: Existing NCEAs held up to 31 March 2019 are consolidated and pensionable");
-            case ON_CALL_SUPPLEMENT, LONDON_WEIGHTING, DOMICILIARY_FEES -> new PayLine(item.element(), v, v,
+            case ON_CALL_SUPPLEMENT, LONDON_WEIGHTING, DOMICILIARY_FEES -> new PensionRule(true,
                     "Schedule 17 para 2: on-call supplement, London weighting and domiciliary fees are pensionable");
-            case FUTURE_NCEA, FUTURE_NCEA_TOP_UP -> throw new PayRuleRefusal(item.element()
+            case FUTURE_NCEA, FUTURE_NCEA_TOP_UP -> throw new PayRuleRefusal(element
                     + ": pensionable only up to the Existing NCEA's value (S30 23(c)(v)); give existingNceaValue to calculate");
         };
     }
 
-    private static void check(PayItem item) {
+    /** Refuses an item the rules cannot judge (missing or out-of-scope award dates). */
+    public static void check(PayItem item) {
         if (item.element() == null) {
             throw new PayRuleRefusal("element is required on every item");
         }

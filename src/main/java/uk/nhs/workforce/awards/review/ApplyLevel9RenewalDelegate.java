@@ -1,5 +1,6 @@
 package uk.nhs.workforce.awards.review;
 
+import static uk.nhs.workforce.awards.AwardInputs.optionalDate;
 import static uk.nhs.workforce.awards.AwardInputs.requiredDate;
 import static uk.nhs.workforce.awards.AwardInputs.requiredInteger;
 import static uk.nhs.workforce.awards.AwardInputs.requiredString;
@@ -9,6 +10,11 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import uk.nhs.workforce.awards.pay.AwardChangePay;
+import uk.nhs.workforce.awards.pay.PayConsequencesOfChange;
+import uk.nhs.workforce.rosters.Consultant;
+import uk.nhs.workforce.rosters.Register;
 
 import uk.nhs.workforce.awards.ReviewDates;
 
@@ -20,17 +26,30 @@ import uk.nhs.workforce.awards.ReviewDates;
 public class ApplyLevel9RenewalDelegate implements JavaDelegate {
 
     private final ExistingLceaRecords records;
+    private final Register register;
+    private final PayConsequencesOfChange payConsequences;
 
-    public ApplyLevel9RenewalDelegate(ExistingLceaRecords records) {
+    public ApplyLevel9RenewalDelegate(ExistingLceaRecords records, Register register,
+            PayConsequencesOfChange payConsequences) {
         this.records = records;
+        this.register = register;
+        this.payConsequences = payConsequences;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate reviewDate = requiredDate(execution, "reviewDate");
         int newLevel = requiredInteger(execution, "levelAfterRenewal", 0, 9);
-        records.recordLevel9Renewal(requiredString(execution, "employeeId"), reviewDate, newLevel,
-                execution.getProcessInstanceId());
+        String employeeId = requiredString(execution, "employeeId");
+        records.recordLevel9Renewal(employeeId, reviewDate, newLevel, execution.getProcessInstanceId());
+        if (newLevel < 9) {
+            Consultant consultant = register.consultant(employeeId).orElse(null);
+            payConsequences.record(execution,
+                    newLevel == 0 ? AwardChangePay.Change.AWARD_LOST : AwardChangePay.Change.POINTS_LOST, reviewDate,
+                    consultant, newLevel == 0 ? null
+                            : PayConsequencesOfChange.existingLcea(optionalDate(execution, "lastAwardPointDate"),
+                                    optionalDate(execution, "reversionDate")));
+        }
         execution.setVariable("newLevel", newLevel);
         execution.setVariable("pointsLost", 9 - newLevel);
         execution.setVariable("reviewOutcome", newLevel == 9 ? "RENEWED" : "NOT_RENEWED");

@@ -1,5 +1,6 @@
 package uk.nhs.workforce.awards.review;
 
+import static uk.nhs.workforce.awards.AwardInputs.optionalDate;
 import static uk.nhs.workforce.awards.AwardInputs.requiredDate;
 import static uk.nhs.workforce.awards.AwardInputs.requiredInteger;
 import static uk.nhs.workforce.awards.AwardInputs.requiredString;
@@ -12,6 +13,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import uk.nhs.workforce.awards.pay.AwardChangePay;
+import uk.nhs.workforce.awards.pay.PayConsequencesOfChange;
+import uk.nhs.workforce.rosters.Consultant;
+import uk.nhs.workforce.rosters.Register;
+
 /**
  * Applies the existing-lcea-review table's result: points lost come off the consultant's record,
  * never below 0, and the next review is set (S30 16(ii), 16(iii)). A score the table has no row for
@@ -21,9 +27,14 @@ import org.springframework.stereotype.Component;
 public class ApplyReviewOutcomeDelegate implements JavaDelegate {
 
     private final ExistingLceaRecords records;
+    private final Register register;
+    private final PayConsequencesOfChange payConsequences;
 
-    public ApplyReviewOutcomeDelegate(ExistingLceaRecords records) {
+    public ApplyReviewOutcomeDelegate(ExistingLceaRecords records, Register register,
+            PayConsequencesOfChange payConsequences) {
         this.records = records;
+        this.register = register;
+        this.payConsequences = payConsequences;
     }
 
     @Override
@@ -44,7 +55,8 @@ public class ApplyReviewOutcomeDelegate implements JavaDelegate {
         } catch (IllegalArgumentException e) {
             throw new ProcessEngineException(e.getMessage(), e);
         }
-        records.recordReview(requiredString(execution, "employeeId"), reviewDate, currentLevel, outcome.newLevel(),
+        String employeeId = requiredString(execution, "employeeId");
+        records.recordReview(employeeId, reviewDate, currentLevel, outcome.newLevel(),
                 outcome.pointsLost(), execution.getProcessInstanceId());
 
         execution.setVariable("reviewOutcome", outcome.reviewOutcome());
@@ -52,6 +64,14 @@ public class ApplyReviewOutcomeDelegate implements JavaDelegate {
         execution.setVariable("yearsToNextReview", row.yearsToNextReview());
         execution.setVariable("newLevel", outcome.newLevel());
         execution.setVariable("currentLevel", outcome.newLevel());
+        if (outcome.pointsLost() > 0) {
+            Consultant consultant = register.consultant(employeeId).orElse(null);
+            payConsequences.record(execution,
+                    outcome.newLevel() == 0 ? AwardChangePay.Change.AWARD_LOST : AwardChangePay.Change.POINTS_LOST,
+                    reviewDate, consultant, outcome.newLevel() == 0 ? null
+                            : PayConsequencesOfChange.existingLcea(optionalDate(execution, "lastAwardPointDate"),
+                                    optionalDate(execution, "reversionDate")));
+        }
         String next = outcome.nextReviewDate() == null ? null : outcome.nextReviewDate().toString();
         execution.setVariable("nextReviewDate", next);
         if (next != null) {

@@ -11,6 +11,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import uk.nhs.workforce.awards.pay.AwardChangePay;
+import uk.nhs.workforce.awards.pay.PayConsequencesOfChange;
+import uk.nhs.workforce.rosters.Consultant;
+import uk.nhs.workforce.rosters.Register;
+
 /**
  * S30 15: a holder who stops working for any Schedule 30 employer receives no award value from the
  * date they leave; likewise when the change-of-circumstances provisions end the award. The leaving
@@ -20,9 +25,13 @@ import org.springframework.stereotype.Component;
 public class EndAwardDelegate implements JavaDelegate {
 
     private final ExistingLceaRecords records;
+    private final Register register;
+    private final PayConsequencesOfChange payConsequences;
 
-    public EndAwardDelegate(ExistingLceaRecords records) {
+    public EndAwardDelegate(ExistingLceaRecords records, Register register, PayConsequencesOfChange payConsequences) {
         this.records = records;
+        this.register = register;
+        this.payConsequences = payConsequences;
     }
 
     @Override
@@ -38,5 +47,7 @@ public class EndAwardDelegate implements JavaDelegate {
         execution.setVariable("awardEndReason", endReason);
         execution.setVariable("awardEndedOn", endedOn.toString());
         execution.setVariable("nextReviewDate", null);
+        Consultant consultant = register.consultant(requiredString(execution, "employeeId")).orElse(null);
+        payConsequences.record(execution, AwardChangePay.Change.AWARD_LOST, endedOn, consultant, null);
     }
 }

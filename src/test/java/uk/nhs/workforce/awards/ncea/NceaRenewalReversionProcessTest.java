@@ -117,6 +117,38 @@ class NceaRenewalReversionProcessTest extends ProcessEngineTest {
     }
 
     @Test
+    @DisplayName("S30 8(ii), Schedule 17 para 2: a reversion records its pay consequences; what the record cannot settle is 'not judged'")
+    void reversionRecordsPayConsequences() {
+        ProcessInstance pi = start(submitted(false, 27, "2021-06-01"));
+        org.camunda.spin.json.SpinJsonNode pay = (org.camunda.spin.json.SpinJsonNode) historic(pi, "payConsequences");
+        assertThat(pay.prop("change").stringValue()).isEqualTo("REVERSION");
+        assertThat(pay.prop("schedule").prop("judgement").stringValue()).isEqualTo("Schedule 14");
+        assertThat(pay.prop("apaRateBasis").prop("judgement").stringValue()).startsWith("10% of basic salary with pay thresholds;");
+        assertThat(pay.prop("apaAnnualRate").prop("judgement").stringValue()).startsWith("not judged: ");
+        // whether a reversion award carries the APA uplift is not settled by the circular
+        assertThat(pay.prop("apaUplift").prop("judgement").stringValue()).startsWith("not judged: ")
+                .contains("EXISTING_LCEA_FROM_REVERSION");
+        assertThat(pay.prop("pensionableElements").elements()).anySatisfy(e -> {
+            assertThat(e.prop("element").stringValue()).isEqualTo("EXISTING_LCEA_FROM_REVERSION");
+            assertThat(e.prop("judgement").stringValue()).isEqualTo("pensionable");
+            assertThat(e.prop("rule").stringValue()).contains("S30 8(ii)");
+        });
+        assertThat((String) historic(pi, "payConsequencesSummary")).contains("Existing LCEA from reversion: pensionable");
+    }
+
+    @Test
+    @DisplayName("Schedule 17 para 4: a lost NCEA leaves basic salary alone in the APA basis; no uplift (Schedule 14 para 10)")
+    void lossRecordsPayConsequences() {
+        ProcessInstance pi = start(submitted(false, 13, "2021-06-01"));
+        org.camunda.spin.json.SpinJsonNode pay = (org.camunda.spin.json.SpinJsonNode) historic(pi, "payConsequences");
+        assertThat(pay.prop("change").stringValue()).isEqualTo("AWARD_LOST");
+        assertThat(pay.prop("effectiveOn").stringValue()).isEqualTo("2021-06-01");
+        assertThat(pay.prop("apaUplift").prop("judgement").stringValue()).isEqualTo("NONE");
+        assertThat(pay.prop("pensionableElements").elements()).extracting(e -> e.prop("element").stringValue())
+                .containsExactly("BASIC_SALARY");
+    }
+
+    @Test
     @DisplayName("S30 8(ii), 14(iii): score 14 reverts to level 7; from 1 April 2022 funded from the local awards pot")
     void score14RevertsToLevel7FromLocalPot() {
         ProcessInstance pi = start(submitted(false, 14, "2022-04-01"));

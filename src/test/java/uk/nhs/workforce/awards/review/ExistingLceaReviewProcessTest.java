@@ -168,6 +168,34 @@ class ExistingLceaReviewProcessTest extends ProcessEngineTest {
     }
 
     @Test
+    @DisplayName("S30 16(ii), Schedule 14 paras 7, 10: points lost at review record the pay consequences of the reduced Existing LCEA")
+    void pointsLostRecordPayConsequences() {
+        ProcessInstance pi = start(5, "2017-06-01", null);
+        reviewFallsDue(pi, LocalDate.of(2022, 6, 1));
+        assertThat(variable(pi, "payConsequences")).isNull();
+        processEngine.getTaskService().complete(task(pi).getId(), ratings("6", "6", "0", "0", "0", "2022-06-10"));
+
+        org.camunda.spin.json.SpinJsonNode pay = (org.camunda.spin.json.SpinJsonNode) variable(pi, "payConsequences");
+        assertThat(pay.prop("change").stringValue()).isEqualTo("POINTS_LOST");
+        assertThat(pay.prop("effectiveOn").stringValue()).isEqualTo("2022-06-10");
+        assertThat(pay.prop("apaRateBasis").prop("judgement").stringValue())
+                .contains("basic salary with pay thresholds + Existing LCEA held as at 31 March 2018");
+        assertThat(pay.prop("apaUplift").prop("judgement").stringValue()).isEqualTo("PRO_RATA_ON_AWARDS_HELD_31_MARCH_2018");
+        assertThat(pay.prop("apaUplift").prop("rule").stringValue()).contains("Schedule 14 para 10");
+        assertThat((String) variable(pi, "payConsequencesSummary")).contains("Existing LCEA: pensionable");
+    }
+
+    @Test
+    @DisplayName("S30 16(ii): a review that keeps the level changes no pay: no pay consequences recorded")
+    void retainedReviewRecordsNoPayConsequences() {
+        ProcessInstance pi = start(5, "2017-06-01", null);
+        reviewFallsDue(pi, LocalDate.of(2022, 6, 1));
+        processEngine.getTaskService().complete(task(pi).getId(), ratings(10, 10, 6, 2, 2, "2022-06-10"));
+        assertThat(variable(pi, "reviewOutcome")).isEqualTo("RETAIN");
+        assertThat(variable(pi, "payConsequences")).isNull();
+    }
+
+    @Test
     @DisplayName("S30 16(ii): a level never falls below 0; at 0 the award ends and no review is scheduled")
     void endsAtZero() {
         jdbcTemplate.update("UPDATE consultant SET lcea_level = 1 WHERE employee_id = ?", HOLDER);
@@ -179,6 +207,7 @@ class ExistingLceaReviewProcessTest extends ProcessEngineTest {
         assertThat(historic(pi, "pointsLost")).isEqualTo(2);
         assertThat(historic(pi, "nextReviewDate")).isNull();
         assertThat(roster.lceaLevel(HOLDER)).isNull();
+        assertThat(historic(pi, "payConsequences").toString()).contains("\"change\":\"AWARD_LOST\"");
     }
 
     @Test
