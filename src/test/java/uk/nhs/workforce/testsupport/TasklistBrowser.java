@@ -80,7 +80,9 @@ public final class TasklistBrowser implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             driver.get(baseUrl + "/camunda/app/tasklist/default/");
             driver.navigate().refresh();
-            WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("form[name='signinForm'] input[ng-model='username']")));
+            // the first load of the web app's scripts is slow on a busy machine
+            WebElement username = new WebDriverWait(driver, Duration.ofSeconds(90)).until(
+                    ExpectedConditions.elementToBeClickable(By.cssSelector("form[name='signinForm'] input[ng-model='username']")));
             WebElement passwordField = driver.findElement(By.cssSelector("form[name='signinForm'] input[ng-model='password']"));
             username.clear();
             username.sendKeys(user);
