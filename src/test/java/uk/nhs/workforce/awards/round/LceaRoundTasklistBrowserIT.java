@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.junit.jupiter.api.DisplayName;
@@ -63,11 +64,15 @@ class LceaRoundTasklistBrowserIT {
         assertThat(kims).as("committee.kim's scoring task").isNotNull();
 
         try (TasklistBrowser browser = TasklistBrowser.open(port)) {
+            // tall enough that all five rating selects sit above Tasklist's footer
+            browser.driver().manage().window().setSize(new Dimension(1440, 2400));
             browser.login("committee.kim", "committee.kim");
             myTasks(browser);
             browser.openTask("Score the application");
             String form = browser.formText();
-            assertThat(form).contains("Dr Amelia Hart (C-001)").contains("Service delivery: evidence submitted by C-001")
+            assertThat(browser.field("Service delivery: the applicant").getAttribute("value"))
+                    .isEqualTo("Service delivery: evidence submitted by C-001");
+            assertThat(form).contains("Dr Amelia Hart (C-001)")
                     .doesNotContain("{{").doesNotContain("[{").doesNotContain("\"label\"");
             browser.screenshot(Path.of("target/screenshots/it-score-the-application.png"));
             browser.choose("Service delivery: rating", "10: excellent")
