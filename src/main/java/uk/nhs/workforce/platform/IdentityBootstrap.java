@@ -64,6 +64,8 @@ public class IdentityBootstrap {
         ProcessAccess.READS.forEach((group, keys) -> keys.forEach(key -> grant(group, Resources.PROCESS_DEFINITION, key,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_HISTORY)));
+        ProcessAccess.DECISIONS.forEach((group, keys) -> keys.forEach(key -> grant(group,
+                Resources.DECISION_DEFINITION, key, Permissions.READ, Permissions.CREATE_INSTANCE)));
         // Everyone with a login may open Tasklist; what they see there is limited by task authorizations.
         grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         ensureFilters();

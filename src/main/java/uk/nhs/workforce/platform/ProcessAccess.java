@@ -2,7 +2,6 @@ package uk.nhs.workforce.platform;
 
 import static uk.nhs.workforce.platform.Groups.*;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +38,13 @@ final class ProcessAccess {
             JLNC, Set.of(LCEA_ROUND),
             APPEALS_PANEL, Set.of(LCEA_ROUND));
 
-    static final List<String> ALL_GROUPS = List.copyOf(Groups.NAMES.keySet());
+    /** group → decision keys its members may read (and so evaluate, and see in Cockpit's decision view). */
+    static final Map<String, Set<String>> DECISIONS = Map.of(
+            SHA_HR, Set.of("chair-remuneration"),
+            PCT_BOARD_SECRETARY, Set.of("chair-remuneration"),
+            APPOINTMENTS_COMMISSION, Set.of("chair-remuneration"),
+            MEDICAL_STAFFING, Set.of("ncea-reversion", "existing-lcea-review"),
+            AWARDS_COMMITTEE, Set.of("ncea-reversion", "existing-lcea-review"));
 
     private ProcessAccess() {
     }

@@ -1,0 +1,102 @@
+package uk.nhs.workforce.awards.round;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the scheme and timetable medical staffing records (S30 2, 8, 11, 13) and the JLNC's part,
+ * on the server, so a REST client cannot record what the form would not accept.
+ */
+@Component("lceaRoundSchemeCheck")
+public class SchemeTaskListener implements TaskListener {
+
+    static final String PROPOSE_TASK = "Task_ProposeScheme";
+    static final String JLNC_TASK = "Task_JlncScheme";
+
+    private final IdentityService identityService;
+
+    public SchemeTaskListener(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (JLNC_TASK.equals(task.getTaskDefinitionKey())) {
+            jlnc(task);
+            return;
+        }
+        AllocationMethod method = RoundInputs.choice(AllocationMethod.class, task.getVariable("allocationMethod"),
+                "allocationMethod");
+        task.setVariable("allocationMethod", method.name());
+        task.setVariable("existingLceaSpend", money(task, "existingLceaSpend"));
+        task.setVariable("reversionSpend", money(task, "reversionSpend"));
+        if (method == AllocationMethod.EQUAL_DISTRIBUTION) {
+            return;
+        }
+        int years = RoundInputs.wholeNumber(task.getVariable("awardPeriodYears"), "awardPeriodYears");
+        if (years < 1 || years > 3) {
+            throw new ProcessEngineException("awardPeriodYears must be 1, 2 or 3 (S30 6, 13), was " + years);
+        }
+        task.setVariable("awardPeriodYears", years);
+        java.math.BigDecimal value = RoundInputs.money(task.getVariable("awardValue"), "awardValue");
+        if (value.signum() == 0) {
+            throw new ProcessEngineException("awardValue must be more than £0");
+        }
+        task.setVariable("awardValue", value.doubleValue());
+        task.setVariable("tieRule", RoundInputs.choice(TieRule.class, task.getVariable("tieRule"), "tieRule").name());
+        String chair = RoundInputs.text(task.getVariable("committeeChair"), "committeeChair");
+        List<User> committee = identityService.createUserQuery().memberOfGroup(OpenRoundListener.COMMITTEE_GROUP)
+                .orderByUserId().asc().list();
+        if (committee.stream().noneMatch(u -> u.getId().equals(chair))) {
+            throw new ProcessEngineException("committeeChair '" + chair + "' is not a member of the awards committee");
+        }
+        task.setVariable("committeeMembers", String.join(",", committee.stream().map(User::getId).toList()));
+        if (PROPOSE_TASK.equals(task.getTaskDefinitionKey())) {
+            task.setVariable("applicationsCloseAt", closingTime(task.getVariable("closingDate")));
+        }
+    }
+
+    private void jlnc(DelegateTask task) {
+        task.setVariable("jlncAgreed", RoundInputs.flag(task.getVariable("jlncAgreed"), "jlncAgreed"));
+        Object basis = task.getVariable("equalShareBasis");
+        task.setVariable("equalShareBasis", basis == null || basis.toString().isBlank() ? EqualShareBasis.PRO_RATA_FTE.name()
+                : RoundInputs.choice(EqualShareBasis.class, basis, "equalShareBasis").name());
+        Boolean carry = RoundInputs.optionalFlag(task.getVariable("jlncCarryForwardAgreed"), "jlncCarryForwardAgreed");
+        task.setVariable("jlncCarryForwardAgreed", carry != null && carry);
+    }
+
+    private static double money(DelegateTask task, String name) {
+        java.math.BigDecimal d = RoundInputs.optionalMoney(task.getVariable(name), name);
+        return d == null ? 0.0 : d.doubleValue();
+    }
+
+    /** Applications are accepted until the end of the closing date. */
+    static Date closingTime(Object closingDate) {
+        if (closingDate instanceof Date d) {
+            return d;
+        }
+        String text = RoundInputs.text(closingDate, "closingDate");
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new ProcessEngineException("closingDate must be a date YYYY-MM-DD, was '" + text + "'");
+        }
+        Date closes = Date.from(date.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+        if (!closes.after(ClockUtil.getCurrentTime())) {
+            throw new ProcessEngineException("closingDate " + date + " has already passed");
+        }
+        return closes;
+    }
+}

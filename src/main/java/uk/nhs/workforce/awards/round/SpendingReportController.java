@@ -1,0 +1,46 @@
+package uk.nhs.workforce.awards.round;
+
+import java.security.Principal;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The round's spending and equality report as CSV (S30 9, 14), for the groups that run and oversee rounds. */
+@RestController
+public class SpendingReportController {
+
+    private static final Set<String> READERS = Set.of("medical-staffing", "jlnc", "awards-committee", "camunda-admin");
+
+    private final HistoryService historyService;
+    private final IdentityService identityService;
+
+    public SpendingReportController(HistoryService historyService, IdentityService identityService) {
+        this.historyService = historyService;
+        this.identityService = identityService;
+    }
+
+    @GetMapping(value = "/api/awards/rounds/{processInstanceId}/spending-report.csv")
+    public ResponseEntity<String> csv(@PathVariable String processInstanceId, Principal principal) {
+        if (principal == null || identityService.createGroupQuery().groupMember(principal.getName()).list().stream()
+                .noneMatch(g -> READERS.contains(g.getId()))) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        HistoricVariableInstance csv = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableName("spendingReportCsv").singleResult();
+        if (csv == null || csv.getValue() == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lcea-round-" + processInstanceId + ".csv\"")
+                .contentType(new MediaType("text", "csv")).body(RoundVariables.textOf(csv.getValue()));
+    }
+}

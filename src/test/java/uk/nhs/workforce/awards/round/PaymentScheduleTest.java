@@ -1,0 +1,75 @@
+package uk.nhs.workforce.awards.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PaymentScheduleTest {
+
+    private static final BigDecimal AMOUNT = new BigDecimal("3000.00");
+
+    @Test
+    @DisplayName("S30 5: a three-year award of the 2018 round is recurrently funded for two further years to 31 March 2021")
+    void round2018ThreeYears() {
+        List<PaymentInstalment> s = PaymentSchedule.instalments("A", "TR", 2018, AMOUNT, 3);
+        assertThat(s).extracting(PaymentInstalment::financialYearLabel).containsExactly("2018/19", "2019/20", "2020/21");
+        assertThat(s).extracting(PaymentInstalment::fundingSource).containsExactly(FundingSource.ROUND_POT,
+                FundingSource.RECURRENT_TO_MARCH_2021, FundingSource.RECURRENT_TO_MARCH_2021);
+    }
+
+    @Test
+    @DisplayName("S30 5, 14(ii): payments of a 2020 award after 31 March 2021 count against the later pot")
+    void round2020ThreeYears() {
+        List<PaymentInstalment> s = PaymentSchedule.instalments("A", "TR", 2020, AMOUNT, 3);
+        assertThat(s).extracting(PaymentInstalment::fundingSource).containsExactly(FundingSource.ROUND_POT,
+                FundingSource.LATER_POT_NEW_LCEA, FundingSource.LATER_POT_NEW_LCEA);
+        assertThat(s).extracting(PaymentInstalment::financialYear).containsExactly(2020, 2021, 2022);
+    }
+
+    @Test
+    @DisplayName("S30 5: a 2019 two-year award ends with the recurrent funding in 2020/21")
+    void round2019TwoYears() {
+        assertThat(PaymentSchedule.instalments("A", "TR", 2019, AMOUNT, 2)).extracting(PaymentInstalment::fundingSource)
+                .containsExactly(FundingSource.ROUND_POT, FundingSource.RECURRENT_TO_MARCH_2021);
+    }
+
+    @Test
+    @DisplayName("S30 13, 14 iv: a Future LCEA's later years are Future LCEA spend of those years; one year is one lump sum")
+    void futureLceas() {
+        assertThat(PaymentSchedule.instalments("A", "TR", 2022, AMOUNT, 2)).extracting(PaymentInstalment::fundingSource)
+                .containsExactly(FundingSource.ROUND_POT, FundingSource.LATER_POT_FUTURE_LCEA);
+        assertThat(PaymentSchedule.instalments("A", "TR", 2022, AMOUNT, 1)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("S30 6, 13: an award period outside 1–3 years is refused")
+    void periodLimits() {
+        assertThatThrownBy(() -> PaymentSchedule.instalments("A", "TR", 2021, AMOUNT, 4)).hasMessageContaining("1 to 3");
+        assertThatThrownBy(() -> PaymentSchedule.instalments("A", "TR", 2021, AMOUNT, 0)).hasMessageContaining("1 to 3");
+    }
+
+    @Test
+    @DisplayName("S30 7: a holder who moves keeps the remaining payments, paid by the new employer from its own funding")
+    void moveToAnotherEmployer() {
+        List<PaymentInstalment> s = PaymentSchedule.afterMove(PaymentSchedule.instalments("A", "TR", 2019, AMOUNT, 3),
+                2020, "TR-NEW");
+        assertThat(s).extracting(PaymentInstalment::payer).containsExactly("TR", "TR-NEW", "TR-NEW");
+        assertThat(s.get(1).fundingSource()).isEqualTo(FundingSource.NEW_EMPLOYER);
+        assertThat(s).extracting(PaymentInstalment::amount).containsOnly(AMOUNT);
+    }
+
+    @Test
+    @DisplayName("S30 7: a holder who stops working for any Schedule 30 employer is no longer paid")
+    void leavesTheScheme() {
+        List<PaymentInstalment> s = PaymentSchedule.afterMove(PaymentSchedule.instalments("A", "TR", 2019, AMOUNT, 3),
+                2020, null);
+        assertThat(s.get(0).amount()).isEqualByComparingTo("3000");
+        assertThat(s.get(1).fundingSource()).isEqualTo(FundingSource.STOPPED);
+        assertThat(s.get(2).amount()).isEqualByComparingTo("0");
+    }
+}
