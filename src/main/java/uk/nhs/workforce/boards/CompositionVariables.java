@@ -66,7 +66,7 @@ public class CompositionVariables {
                 .map(p -> option(p.personId(), p.name() + " (appraisal: " + (p.appraisalRating() == null ? "not yet appraised"
                         : p.appraisalRating().name().charAt(0) + p.appraisalRating().name().substring(1).toLowerCase(java.util.Locale.ROOT)) + ")")).toList()));
         scope.setVariable("boardOptions", json(cluster.boards().stream()
-                .map(b -> option(b.code(), b.name() + " (" + b.code() + ")")).toList()));
+                .map(b -> option(b.code(), b.name())).toList()));
         // an empty choice is the select's own "clear" (x), not an option: form-js shows "" as nothing chosen
         List<Map<String, String>> las = new ArrayList<>();
         cluster.boards().stream().flatMap(b -> b.localAuthorities().stream()).distinct()
