@@ -79,7 +79,8 @@ class NedTasklistBrowserIT {
                     .doesNotContain("{{", "[{");
             browser.screenshot(Path.of("target/screenshots/ned-governance-model.png"));
 
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space()='Claim']"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']"))).click();
+            wait.until(d -> "secretary.sam".equals(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getAssignee()));
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//a[normalize-space()='Claim']")));
             // claiming re-renders the form; fill in the enabled one, not the read-only one it replaces
             wait.until(d -> browser.field("Rationale").isEnabled());
@@ -88,6 +89,11 @@ class NedTasklistBrowserIT {
             browser.tick("Local factors that drove the choice", "The number of constituent PCTs");
             browser.type("Rationale", "Two PCTs of similar size: one board mirrors the single executive team.");
             browser.screenshot(Path.of("target/screenshots/ned-governance-model-filled.png"));
+            Object diagnosis = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "var s=angular.element(document.querySelector('button[ng-click=\"complete()\"]')).scope();"
+                    + "return JSON.stringify({invalid:s.$invalid, removed:s.taskRemoved, disabled:s.options && s.options.disableCompleteButton,"
+                    + " radios:Array.from(document.querySelectorAll('input[type=radio]')).map(r=>r.checked), text:(document.querySelector('textarea')||{}).value});");
+            System.out.println("TASKLIST STATE " + diagnosis);
             browser.complete();
         }
 
