@@ -47,8 +47,15 @@ public class BoardVacancyAssessment implements JavaDelegate {
             throw new ProcessEngineException("vacatedMemberId is required: the appointment (member id) that has fallen vacant");
         }
         List<BoardMember> members = boards.register().boardMembersOf(List.of(code));
+        // a board secretary in Tasklist names the person; an integrator passes the member id
+        List<BoardMember> byName = members.stream().filter(m -> m.name().equalsIgnoreCase(memberId)).toList();
+        if (byName.size() > 1) {
+            throw new ProcessEngineException("vacatedMemberId '" + memberId + "' names more than one appointment to " + code + ": give the member id");
+        }
         BoardMember vacated = members.stream().filter(m -> m.memberId().equals(memberId)).findFirst()
+                .or(() -> byName.stream().findFirst())
                 .orElseThrow(() -> new ProcessEngineException("vacatedMemberId '" + memberId + "' is not an appointment to " + code));
+        execution.setVariable("vacatedMemberId", vacated.memberId());
 
         List<BoardSeat> remaining = members.stream().filter(m -> m != vacated).map(CompositionDrafter::seatOf).toList();
         int quorum = properties.quorumOf(code);
@@ -58,6 +65,11 @@ public class BoardVacancyAssessment implements JavaDelegate {
         execution.setVariable("boardName", board.name());
         execution.setVariable("vacatedName", vacated.name());
         execution.setVariable("vacatedRole", vacated.role().name());
+        execution.setVariable("vacatedRoleName", switch (vacated.role()) {
+            case CHAIR -> "chair";
+            case VICE_CHAIR -> "vice-chair";
+            case NON_EXECUTIVE -> "non-executive";
+        });
         execution.setVariable("vacatedNominatedByLa", vacated.nominatedByLa());
         execution.setVariable("quorum", quorum);
         execution.setVariable("quorateWithoutMember", result.quorate());
@@ -74,17 +86,19 @@ public class BoardVacancyAssessment implements JavaDelegate {
         boards.register().boardMembersOf(cluster.stream().map(Organisation::code).filter(c -> !c.equals(code)).toList())
                 .stream().filter(m -> !onThisBoard.contains(m.personId()))
                 .collect(Collectors.toMap(BoardMember::personId, m -> m, (a, b) -> a, LinkedHashMap::new)).values()
-                .forEach(m -> options.add(Map.of("value", m.personId(), "label", m.name() + " (" + m.organisationCode() + " " + m.role() + ")")));
+                .forEach(m -> options.add(Map.of("value", m.personId(), "label", m.name() + " ("
+                        + cluster.stream().filter(o -> o.code().equals(m.organisationCode())).map(Organisation::name).findFirst().orElse(m.organisationCode())
+                        + ", " + m.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ")")));
         execution.setVariable("dualAppointmentOptions", variables.json(options));
         List<Map<String, String>> las = new ArrayList<>();
-        las.add(Map.of("value", "", "label", "Not a local authority nominee"));
         board.localAuthorities().forEach(la -> las.add(Map.of("value", la, "label", la)));
         execution.setVariable("laOptions", variables.json(las));
+        execution.setVariable("careTrustBoard", !las.isEmpty());
     }
 
     private static String text(Organisation board, BoardMember vacated, VacancyAssessment.Result result) {
         StringBuilder s = new StringBuilder();
-        s.append("Without ").append(vacated.name()).append(" (").append(vacated.role()).append(") ")
+        s.append("Without ").append(vacated.name()).append(" (").append(vacated.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).append(") ")
                 .append(board.name()).append(" has ").append(result.membersRemaining())
                 .append(" chair and non-executive members; its quorum is ").append(result.quorum()).append(result.quorate() ? " (quorate). " : " (NOT quorate). ");
         if (result.breaches().isEmpty()) {

@@ -63,14 +63,17 @@ public class CompositionVariables {
     public void writeOptions(VariableScope scope, ClusterBoards cluster) {
         scope.setVariable("clusterCode", cluster.clusterCode());
         scope.setVariable("personOptions", json(cluster.people().values().stream()
-                .map(p -> option(p.personId(), p.name() + " (" + p.personId() + ", appraisal " + (p.appraisalRating() == null ? "not yet appraised" : p.appraisalRating()) + ")")).toList()));
+                .map(p -> option(p.personId(), p.name() + " (appraisal: " + (p.appraisalRating() == null ? "not yet appraised"
+                        : p.appraisalRating().name().charAt(0) + p.appraisalRating().name().substring(1).toLowerCase(java.util.Locale.ROOT)) + ")")).toList()));
         scope.setVariable("boardOptions", json(cluster.boards().stream()
-                .map(b -> option(b.code(), b.name() + " (" + b.code() + ")")).toList()));
+                .map(b -> option(b.code(), b.name())).toList()));
+        // an empty choice is the select's own "clear" (x), not an option: form-js shows "" as nothing chosen
         List<Map<String, String>> las = new ArrayList<>();
-        las.add(option("", "Not a local authority nominee"));
         cluster.boards().stream().flatMap(b -> b.localAuthorities().stream()).distinct()
                 .forEach(la -> las.add(option(la, la)));
         scope.setVariable("laOptions", json(las));
+        // the nominating-authority column only means something where the cluster has a care trust
+        scope.setVariable("careTrustInCluster", !las.isEmpty());
     }
 
     /**
@@ -160,8 +163,9 @@ public class CompositionVariables {
                     .map(s -> name(cluster, s.personId()) + (s.role() == BoardRole.VICE_CHAIR ? " (vice-chair)" : "")
                             + (s.nominatedByLa() != null ? " [nominated by " + s.nominatedByLa() + "]" : ""))
                     .collect(Collectors.joining("; ")));
-            row.put("breaches", breaches.stream().filter(b -> b.code().equals(board.code())).map(Breach::message)
-                    .collect(Collectors.joining("; ")));
+            String boardBreaches = breaches.stream().filter(b -> b.code().equals(board.code())).map(Breach::message)
+                    .collect(Collectors.joining("; "));
+            row.put("breaches", boardBreaches.isEmpty() ? "None" : boardBreaches);
             rows.add(row);
         }
         return rows;

@@ -35,11 +35,16 @@ public class NedCheckComposition implements JavaDelegate {
         variables.write(execution, cluster, seats);
 
         execution.setVariable("statutoryAppointmentsChanged", !keys(seats).equals(keys(before)));
-        execution.setVariable("selections", variables.json(seats.stream().map(BoardSeat::personId).distinct()
-                .map(p -> row(cluster, p, seats, "method", "", "outcome", "")).toList()));
+        // the forms show who each row is about from these copies: Tasklist submits only a list's editable fields
+        Object selections = variables.json(seats.stream().map(BoardSeat::personId).distinct()
+                .map(p -> row(cluster, p, seats, "method", "", "outcome", "")).toList());
+        execution.setVariable("selections", selections);
+        execution.setVariable("selectionsFor", selections);
         List<String> leaving = officeHolders.withoutContinuingRole(before, seats);
-        execution.setVariable("officeHolders", variables.json(leaving.stream()
-                .map(p -> row(cluster, p, before, "discussion", "", "outcome", "")).toList()));
+        Object holders = variables.json(leaving.stream()
+                .map(p -> row(cluster, p, before, "discussion", "", "outcome", "")).toList());
+        execution.setVariable("officeHolders", holders);
+        execution.setVariable("officeHoldersFor", holders);
         execution.setVariable("officeHoldersLeaving", !leaving.isEmpty());
     }
 
@@ -57,6 +62,14 @@ public class NedCheckComposition implements JavaDelegate {
                 .collect(Collectors.toSet());
     }
 
+    private static String roleName(uk.nhs.workforce.rosters.BoardRole role) {
+        return switch (role) {
+            case CHAIR -> "Chair";
+            case VICE_CHAIR -> "Vice-chair";
+            case NON_EXECUTIVE -> "Non-executive";
+        };
+    }
+
     private static Map<String, Object> row(ClusterBoards cluster, String personId, List<BoardSeat> seats,
                                            String field1, Object value1, String field2, Object value2) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -64,7 +77,8 @@ public class NedCheckComposition implements JavaDelegate {
         BoardPerson person = cluster.people().get(personId);
         row.put("name", person == null ? personId : person.name());
         row.put("boards", seats.stream().filter(s -> s.personId().equals(personId))
-                .map(s -> s.organisationCode() + " " + s.role()).collect(Collectors.joining(", ")));
+                .map(s -> roleName(s.role()) + " of " + cluster.board(s.organisationCode()).map(o -> o.name()).orElse(s.organisationCode()))
+                .collect(Collectors.joining(", ")));
         row.put(field1, value1);
         row.put(field2, value2);
         return row;

@@ -36,14 +36,18 @@ public class NedMakeAppointments implements JavaDelegate {
             // the roster changed under the process (for example a vacancy): the composition must be agreed again
             throw new ProcessEngineException("statutoryCheck after making the appointments is not empty: " + breaches);
         }
-        execution.setVariable("schemesOfDelegation", variables.json(now.boards().stream().map(b -> {
+        // the form starts empty (a prefilled list field keeps Tasklist's Complete disabled); the check on
+        // completion adds the annual report and accounts to what each board keeps (A 5.5)
+        Object schemes = variables.json(now.boards().stream().map(b -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("code", b.code());
             row.put("board", b.name());
             row.put("delegatedFunctions", "");
-            row.put("retainedFunctions", "Publishing its own annual report and accounts (A 3.3, 5.5)");
+            row.put("retainedFunctions", "");
             row.put("accountability", "");
             return row;
-        }).toList()));
+        }).toList());
+        execution.setVariable("schemesOfDelegation", schemes);
+        execution.setVariable("schemesOfDelegationFor", schemes);
     }
 }

@@ -26,6 +26,9 @@ public class NedTaskChecks implements TaskListener {
 
     static final Set<String> SELECTION_METHODS = Set.of("MUTUAL_AGREEMENT", "INTERVIEW", "PAPER_ASSESSMENT");
 
+    /** A 3.3, 5.5: a PCT board always keeps publishing its own annual report and accounts. */
+    static final String ANNUAL_REPORT = "Publishing its own annual report and accounts (A 3.3, 5.5)";
+
     private final CompositionVariables variables;
 
     public NedTaskChecks(CompositionVariables variables) {
@@ -50,7 +53,7 @@ public class NedTaskChecks implements TaskListener {
     private void governanceModel(DelegateTask task) {
         String model = required(task, "governanceModel");
         try {
-            GovernanceModel.valueOf(model);
+            task.setVariable("governanceModelName", GovernanceModel.valueOf(model).label());
         } catch (IllegalArgumentException e) {
             throw new ProcessEngineException("governanceModel must be one of MODEL_1, MODEL_2, MODEL_3, MODEL_4, OTHER");
         }
@@ -85,31 +88,31 @@ public class NedTaskChecks implements TaskListener {
     }
 
     private void selection(DelegateTask task) {
-        List<Map<String, Object>> rows = variables.list(task.getVariable("selections"), "selections");
+        List<Map<String, Object>> rows = withIdentity(task, "selections", "personId", "name", "boards");
         for (int i = 0; i < rows.size(); i++) {
             Object method = rows.get(i).get("method");
             if (method == null || !SELECTION_METHODS.contains(method.toString())) {
-                throw new ProcessEngineException("selections row " + (i + 1) + ": method must be MUTUAL_AGREEMENT, INTERVIEW or PAPER_ASSESSMENT (A 5.2)");
+                throw new ProcessEngineException("selections row " + (i + 1) + who(rows.get(i)) + ": method must be MUTUAL_AGREEMENT, INTERVIEW or PAPER_ASSESSMENT (A 5.2)");
             }
             if (CompositionVariables.text(rows.get(i).get("outcome")) == null) {
-                throw new ProcessEngineException("selections row " + (i + 1) + ": outcome is required (A 5.2)");
+                throw new ProcessEngineException("selections row " + (i + 1) + who(rows.get(i)) + ": outcome is required (A 5.2)");
             }
         }
     }
 
     private void officeHolders(DelegateTask task) {
-        List<Map<String, Object>> rows = variables.list(task.getVariable("officeHolders"), "officeHolders");
+        List<Map<String, Object>> rows = withIdentity(task, "officeHolders", "personId", "name", "boards");
         boolean termination = false;
         for (int i = 0; i < rows.size(); i++) {
             String outcome = CompositionVariables.text(rows.get(i).get("outcome"));
             try {
                 termination |= OfficeHolders.Outcome.valueOf(String.valueOf(outcome)) == OfficeHolders.Outcome.TERMINATION;
             } catch (IllegalArgumentException e) {
-                throw new ProcessEngineException("officeHolders row " + (i + 1)
+                throw new ProcessEngineException("officeHolders row " + (i + 1) + who(rows.get(i))
                         + ": outcome must be ALTERNATIVE_CONTRIBUTION, RESIGNATION or TERMINATION (A 5.3)");
             }
             if (CompositionVariables.text(rows.get(i).get("discussion")) == null) {
-                throw new ProcessEngineException("officeHolders row " + (i + 1) + ": discussion is required (A 5.3)");
+                throw new ProcessEngineException("officeHolders row " + (i + 1) + who(rows.get(i)) + ": discussion is required (A 5.3)");
             }
         }
         task.setVariable("terminationProposed", termination);
@@ -131,11 +134,20 @@ public class NedTaskChecks implements TaskListener {
     }
 
     private void schemes(DelegateTask task) {
-        List<Map<String, Object>> rows = variables.list(task.getVariable("schemesOfDelegation"), "schemesOfDelegation");
+        List<Map<String, Object>> rows = withIdentity(task, "schemesOfDelegation", "code", "board");
+        for (Map<String, Object> row : rows) {
+            String retained = CompositionVariables.text(row.get("retainedFunctions"));
+            if (retained == null) {
+                row.put("retainedFunctions", ANNUAL_REPORT);
+            } else if (!retained.toLowerCase(java.util.Locale.ROOT).contains("annual report")) {
+                row.put("retainedFunctions", retained + "; " + ANNUAL_REPORT);
+            }
+        }
+        task.setVariable("schemesOfDelegation", variables.json(rows));
         for (int i = 0; i < rows.size(); i++) {
-            for (String field : List.of("delegatedFunctions", "retainedFunctions", "accountability")) {
+            for (String field : List.of("delegatedFunctions", "accountability")) {
                 if (CompositionVariables.text(rows.get(i).get(field)) == null) {
-                    throw new ProcessEngineException("schemesOfDelegation row " + (i + 1) + " (" + rows.get(i).get("code")
+                    throw new ProcessEngineException("schemesOfDelegation row " + (i + 1) + " (" + rows.get(i).get("board")
                             + "): " + field + " is required (A 5.5)");
                 }
             }
@@ -147,6 +159,39 @@ public class NedTaskChecks implements TaskListener {
         if (Boolean.TRUE.equals(task.getVariable("equalityShareFalls"))) {
             required(task, "eiaMitigation");
         }
+    }
+
+    /**
+     * The submitted rows of a list with the identity fields (who or which board a row is about) put back from
+     * the copy written with it: Tasklist submits only a dynamic list's form fields, so those come back missing.
+     * Rows are matched by position, which the forms keep (no rows added or removed).
+     */
+    private List<Map<String, Object>> withIdentity(DelegateTask task, String variable, String... identity) {
+        List<Map<String, Object>> rows = variables.list(task.getVariable(variable), variable);
+        Object copy = task.getVariable(variable + "For");
+        if (copy == null) {
+            return rows;
+        }
+        List<Map<String, Object>> original = variables.list(copy, variable + "For");
+        if (original.size() != rows.size()) {
+            throw new ProcessEngineException(variable + " must keep its " + original.size() + " rows; rows cannot be added or removed");
+        }
+        List<Map<String, Object>> merged = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>(rows.get(i));
+            for (String field : identity) {
+                row.put(field, original.get(i).get(field));
+            }
+            merged.add(row);
+        }
+        task.setVariable(variable, variables.json(merged));
+        return merged;
+    }
+
+    /** The person a list row is about, so a refusal in Tasklist says whose row to fix. */
+    private static String who(Map<String, Object> row) {
+        Object name = row.get("name");
+        return name == null ? "" : " (" + name + ")";
     }
 
     private static String required(DelegateTask task, String field) {

@@ -38,6 +38,9 @@ final class ProcessAccess {
             JLNC, Set.of(LCEA_ROUND),
             APPEALS_PANEL, Set.of(LCEA_ROUND));
 
+    /** processes whose tasks go to people by user id (panels, consultants), who may read the definition */
+    static final Set<String> NAMED_TO_CANDIDATE_USERS = Set.of(APPOINTMENT, DIRECTOR_RECRUITMENT, LCEA_ROUND);
+
     /** group → decision keys its members may read (and so evaluate, and see in Cockpit's decision view). */
     static final Map<String, Set<String>> DECISIONS = Map.of(
             SHA_HR, Set.of("chair-remuneration"),

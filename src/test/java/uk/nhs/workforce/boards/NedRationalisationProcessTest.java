@@ -208,7 +208,7 @@ class NedRationalisationProcessTest extends ProcessEngineTest {
         assertThat(runtimeService().getVariable(pi.getId(), "chairRemunerationPopulation")).isEqualTo(650000.0);
         complete(task(current), shaApproval());
         complete(task(current), withVariables("commissionDecision", "AGREED"));
-        assertThatThrownBy(() -> taskService().complete(task(current).getId())).hasMessageContaining("selections row 1: method");
+        assertThatThrownBy(() -> taskService().complete(task(current).getId())).hasMessageContaining("selections row 1 (Person ZB-P1-C): method");
         fill(pi, "selections", Map.of("method", "PAPER_ASSESSMENT", "outcome", "appointed"));
         assertThat(pi).isWaitingAt("Task_DiscussOfficeHolders");
         List<Map<String, Object>> leaving = rows(pi, "officeHolders");

@@ -92,6 +92,8 @@ public class OpenRoundListener implements ExecutionListener {
         execution.setVariable("carryForward", carryForward == null ? 0.0 : carryForward.doubleValue());
         execution.setVariable("pointValue", Variables.doubleValue(pointValue == null ? null : pointValue.doubleValue()));
         execution.setVariable("fundingRegime", figures.fundingRegime().name());
+        // forms show the words, the gateways and REST clients keep the enum value
+        execution.setVariable("fundingRegimeLabel", figures.fundingRegime().label());
         execution.setVariable("eligibleCount", figures.eligibleCount());
         execution.setVariable("eligibleFte", figures.eligibleFte().doubleValue());
         execution.setVariable("minimumPoints", Variables.doubleValue(

@@ -29,6 +29,13 @@ public class RoundRepository {
         this.jdbc = jdbc;
     }
 
+    public boolean hasRound(String employerCode, int awardYear) {
+        Integer existing = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM lcea_round WHERE employer_code = ? AND award_year = ?", Integer.class,
+                employerCode, awardYear);
+        return existing != null && existing > 0;
+    }
+
     /** Registers the round; false when the employer already has a round for that year. */
     public boolean openRound(String roundId, String employerCode, int awardYear, java.util.Date openedAt) {
         Integer existing = jdbc.queryForObject(

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * default, the published value must be set), {@code investment-ratio} (S30 5, default 0.3),
  * {@code minimum-per-fte} (S30 14, default £7900), {@code appeal-window-days} (default 28) and
  * {@code moderation-threshold} (how many points a member's total may differ from the others' median
- * before the chair is asked to moderate, default 12).
+ * before the chair is asked to moderate, default 12) and {@code yearly-opening.enabled} (whether the
+ * {@code lcea-round-scheduler} opens a round each 1 April for every employer with consultants, default false).
  */
 @ConfigurationProperties("app.awards.round")
 public class RoundSettings {
@@ -23,6 +24,25 @@ public class RoundSettings {
     private BigDecimal minimumPerFte = new BigDecimal("7900");
     private int appealWindowDays = 28;
     private int moderationThreshold = 12;
+    private final YearlyOpening yearlyOpening = new YearlyOpening();
+
+    /** The yearly April opening (issue 5 step 1), off unless an administrator switches it on. */
+    public static class YearlyOpening {
+
+        private boolean enabled = false;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    public YearlyOpening getYearlyOpening() {
+        return yearlyOpening;
+    }
 
     public Optional<BigDecimal> pointValueFor(int awardYear) {
         return Optional.ofNullable(pointValues.get(awardYear));

@@ -39,6 +39,7 @@ public class SchemeTaskListener implements TaskListener {
         AllocationMethod method = RoundInputs.choice(AllocationMethod.class, task.getVariable("allocationMethod"),
                 "allocationMethod");
         task.setVariable("allocationMethod", method.name());
+        task.setVariable("allocationMethodLabel", method.label());
         task.setVariable("existingLceaSpend", money(task, "existingLceaSpend"));
         task.setVariable("reversionSpend", money(task, "reversionSpend"));
         if (method == AllocationMethod.EQUAL_DISTRIBUTION) {
@@ -54,7 +55,9 @@ public class SchemeTaskListener implements TaskListener {
             throw new ProcessEngineException("awardValue must be more than £0");
         }
         task.setVariable("awardValue", value.doubleValue());
-        task.setVariable("tieRule", RoundInputs.choice(TieRule.class, task.getVariable("tieRule"), "tieRule").name());
+        TieRule tieRule = RoundInputs.choice(TieRule.class, task.getVariable("tieRule"), "tieRule");
+        task.setVariable("tieRule", tieRule.name());
+        task.setVariable("tieRuleLabel", tieRule.description());
         String chair = RoundInputs.text(task.getVariable("committeeChair"), "committeeChair");
         List<User> committee = identityService.createUserQuery().memberOfGroup(OpenRoundListener.COMMITTEE_GROUP)
                 .orderByUserId().asc().list();
@@ -63,7 +66,10 @@ public class SchemeTaskListener implements TaskListener {
         }
         task.setVariable("committeeMembers", String.join(",", committee.stream().map(User::getId).toList()));
         if (PROPOSE_TASK.equals(task.getTaskDefinitionKey())) {
-            task.setVariable("applicationsCloseAt", closingTime(task.getVariable("closingDate")));
+            Date closes = closingTime(task.getVariable("closingDate"));
+            task.setVariable("applicationsCloseAt", closes);
+            task.setVariable("applicationsCloseLabel", "the end of " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")
+                    .format(closes.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate().minusDays(1)));
         }
     }
 

@@ -4,7 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,7 @@ import uk.nhs.workforce.rosters.Register;
  * through the REST API is refused naming the field and the task stays open.
  */
 @Component("lceaRoundScoreTask")
-public class ScoreTaskListener implements TaskListener {
+public class ScoreTaskListener implements TaskListener, ExecutionListener {
 
     private final RoundRepository rounds;
     private final Register register;
@@ -27,18 +29,30 @@ public class ScoreTaskListener implements TaskListener {
         this.register = register;
     }
 
+    /**
+     * Once per application, as its scoring sub-process starts: the applicant and the five statements the
+     * members read, held on the sub-process so the seven members' tasks share one copy and one lookup.
+     */
+    @Override
+    public void notify(DelegateExecution execution) {
+        String applicationId = (String) execution.getVariable("applicationId");
+        RoundRepository.StoredApplication app = rounds.application(applicationId).orElseThrow(
+                () -> new ProcessEngineException("application " + applicationId + " is not recorded"));
+        register.consultant(app.employeeId()).ifPresent(c -> {
+            execution.setVariableLocal("applicantName", c.name());
+            execution.setVariableLocal("applicantDetails", RoundVariables.label(c));
+        });
+        for (ScoringDomain d : ScoringDomain.values()) {
+            execution.setVariableLocal(d.statementVariable(), app.statements().get(d));
+        }
+    }
+
     @Override
     public void notify(DelegateTask task) {
         String applicationId = (String) task.getVariable("applicationId");
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            RoundRepository.StoredApplication app = rounds.application(applicationId).orElseThrow(
-                    () -> new ProcessEngineException("application " + applicationId + " is not recorded"));
-            register.consultant(app.employeeId()).ifPresent(c -> {
-                task.getExecution().setVariableLocal("applicantName", c.name());
-                task.getExecution().setVariableLocal("applicantDetails", RoundVariables.label(c));
-            });
+            // each member's ratings stay on their own task's execution, not the application's
             for (ScoringDomain d : ScoringDomain.values()) {
-                task.getExecution().setVariableLocal(d.statementVariable(), app.statements().get(d));
                 task.getExecution().setVariableLocal(d.ratingVariable(), null);
             }
             task.getExecution().setVariableLocal("conflictOfInterest", null);
