@@ -134,6 +134,9 @@ class NceaRenewalReversionProcessTest extends ProcessEngineTest {
             assertThat(e.prop("rule").stringValue()).contains("S30 8(ii)");
         });
         assertThat((String) historic(pi, "payConsequencesSummary")).contains("Existing LCEA from reversion: pensionable");
+        // carried to the review the reversion starts, for the committee's first review form
+        assertThat((String) processEngine.getRuntimeService().getVariable(runningReview().getId(), "payConsequencesSummary"))
+                .contains("Existing LCEA from reversion: pensionable");
     }
 
     @Test
