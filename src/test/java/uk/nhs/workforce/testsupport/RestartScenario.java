@@ -21,8 +21,9 @@ import uk.nhs.workforce.rosters.RosterImportService;
 import uk.nhs.workforce.rosters.RosterKind;
 
 /**
- * Starts the whole application on a given database, writes rosters and a process instance that waits
- * years on a timer, stops it, starts it again and checks that nothing was lost. The same scenario runs
+ * Starts the whole application on a given database, writes rosters, a probe instance and a real
+ * {@code existing-lcea-review} that wait years on timers, stops it, starts it again and checks that
+ * nothing was lost. The same scenario runs
  * on the H2 file database and on PostgreSQL.
  */
 public final class RestartScenario {
@@ -44,6 +45,7 @@ public final class RestartScenario {
 
     public static void run(Map<String, Object> databaseProperties) {
         String instanceId;
+        String reviewId;
         Date timerDue;
         try (ConfigurableApplicationContext first = start(databaseProperties)) {
             RosterImportService imports = first.getBean(RosterImportService.class);
@@ -62,6 +64,12 @@ public final class RestartScenario {
             instanceId = instance.getId();
             Job timer = engine.getManagementService().createJobQuery().processInstanceId(instanceId).timers().singleResult();
             timerDue = timer.getDuedate();
+
+            // a real Existing LCEA review waiting years for its due date (S30 16)
+            reviewId = engine.getRuntimeService().startProcessInstanceByKey("existing-lcea-review", Map.of(
+                    "employeeId", "RST-C1", "currentLevel", 4, "lastAwardPointDate", "2025-01-01")).getId();
+            assertThat(engine.getManagementService().createJobQuery().processInstanceId(reviewId).timers().count())
+                    .isEqualTo(1);
         }
 
         try (ConfigurableApplicationContext second = start(databaseProperties)) {
@@ -83,6 +91,12 @@ public final class RestartScenario {
             Job timer = engine.getManagementService().createJobQuery().processInstanceId(instanceId).timers().singleResult();
             assertThat(timer.getDuedate()).isEqualTo(timerDue);
             assertThat(engine.getRuntimeService().getVariable(instanceId, "employeeId")).isEqualTo("RST-C1");
+
+            assertThat(engine.getRuntimeService().getVariable(reviewId, "reviewDueDate")).isEqualTo("2030-01-01");
+            Job reviewTimer = engine.getManagementService().createJobQuery().processInstanceId(reviewId).timers()
+                    .singleResult();
+            assertThat(reviewTimer).isNotNull();
+            assertThat(reviewTimer.getDuedate()).isAfter(new Date());
         }
     }
 
