@@ -59,6 +59,9 @@ class SecurityTest extends HttpTest {
         assertThat(get("/engine-rest/task", "sec.hr").statusCode()).isEqualTo(200);
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/env", null).statusCode()).isIn(401, 403, 404);
+        // the web apps' own API answers only a logged-in session
+        assertThat(get("/camunda/api/engine/engine/default/task", null).statusCode()).isEqualTo(401);
+        assertThat(get("/camunda/app/tasklist/default/", null).statusCode()).isEqualTo(200);
     }
 
     @Test
