@@ -49,7 +49,8 @@ public class SchemeTaskListener implements TaskListener {
         if (years < 1 || years > 3) {
             throw new ProcessEngineException("awardPeriodYears must be 1, 2 or 3 (S30 6, 13), was " + years);
         }
-        task.setVariable("awardPeriodYears", years);
+        // as text, the select's own value, so that the revise form shows the period already chosen
+        task.setVariable("awardPeriodYears", String.valueOf(years));
         java.math.BigDecimal value = RoundInputs.money(task.getVariable("awardValue"), "awardValue");
         if (value.signum() == 0) {
             throw new ProcessEngineException("awardValue must be more than £0");
