@@ -117,10 +117,13 @@ public final class TasklistBrowser implements AutoCloseable {
         return this;
     }
 
-    /** Opens the first task with this name in the active filter's list and waits for its form. */
+    /**
+     * Opens the first task with this name in the active filter's list and waits for its form. A task
+     * named after its subject ("Score the application: Dr Amelia Hart") is found by its first part too.
+     */
     public TasklistBrowser openTask(String taskName) {
         By item = By.xpath("//ol[contains(@class,'tasks-list')]//li[contains(@class,'task')]//h4[contains(@class,'task')]/a[normalize-space()="
-                + literal(taskName) + "]");
+                + literal(taskName) + " or starts-with(normalize-space()," + literal(taskName + ": ") + ")]");
         wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(TASK_TITLE, taskName));
         wait.until(ExpectedConditions.visibilityOfElementLocated(FORM));
@@ -297,9 +300,9 @@ public final class TasklistBrowser implements AutoCloseable {
                 .reduce("", String::concat);
     }
 
-    /** Waits until the active filter's list shows a task with this name (the list loads after the filter). */
+    /** Waits until the active filter's list shows a task with this name, or named after its subject (the list loads after the filter). */
     public TasklistBrowser awaitTask(String taskName) {
-        wait.until(d -> visibleTaskNames().contains(taskName));
+        wait.until(d -> visibleTaskNames().stream().anyMatch(n -> n.equals(taskName) || n.startsWith(taskName + ": ")));
         return this;
     }
 

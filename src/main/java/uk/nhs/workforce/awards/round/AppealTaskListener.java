@@ -92,6 +92,7 @@ public class AppealTaskListener implements TaskListener {
         }
         task.getExecution().setVariableLocal("appealUpheld", null);
         task.getExecution().setVariableLocal("appealDecision", null);
+        RoundVariables.nameAfterApplicant(task, register.consultant(app.employeeId()).map(c -> c.name()).orElse(app.employeeId()));
     }
 
     private void decide(DelegateTask task) {

@@ -21,6 +21,7 @@ public class ModerateTaskListener implements TaskListener {
         if (EVENTNAME_CREATE.equals(task.getEventName())) {
             task.getExecution().setVariableLocal("setAsideOutliers", null);
             task.getExecution().setVariableLocal("moderationNote", null);
+            RoundVariables.nameAfterApplicant(task, task.getVariable("applicantName"));
             return;
         }
         boolean setAside = RoundInputs.flag(task.getVariable("setAsideOutliers"), "setAsideOutliers");

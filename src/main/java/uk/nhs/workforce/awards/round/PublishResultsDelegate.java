@@ -31,7 +31,11 @@ public class PublishResultsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Date now = ClockUtil.getCurrentTime();
         execution.setVariable("resultsPublishedAt", now);
-        execution.setVariable("appealsCloseAt", new Date(now.getTime() + settings.getAppealWindowDays() * 86_400_000L));
+        Date closes = new Date(now.getTime() + settings.getAppealWindowDays() * 86_400_000L);
+        execution.setVariable("appealsCloseAt", closes);
+        // the form shows the moment in words; a Date variable renders as an ISO timestamp
+        execution.setVariable("appealsCloseLabel", java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm")
+                .format(closes.toInstant().atZone(java.time.ZoneId.systemDefault())));
         execution.setVariable("applicantOptions", variables.options(rounds.applications(execution.getProcessInstanceId())
                 .stream().map(a -> Map.entry(register.consultant(a.employeeId()).map(RoundVariables::label)
                         .orElse(a.employeeId()), a.applicationId())).toList()));

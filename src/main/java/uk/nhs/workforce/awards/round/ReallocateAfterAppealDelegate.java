@@ -34,7 +34,8 @@ public class ReallocateAfterAppealDelegate implements JavaDelegate {
         AwardDecision before = published.decisions().stream()
                 .filter(d -> appeal.applicationId().equals(d.applicationId())).findFirst()
                 .orElseThrow(() -> new ProcessEngineException("application " + appeal.applicationId() + " was not allocated"));
-        BigDecimal corrected = BigDecimal.valueOf(((Number) execution.getVariable("correctedScore")).doubleValue());
+        BigDecimal corrected = BigDecimal.valueOf(((Number) execution.getVariable("correctedScore")).doubleValue())
+                .setScale(2, java.math.RoundingMode.HALF_UP);
         AllocationResult after = RoundAllocation.afterUpheldAppeal(published, new RankedApplication(
                 before.applicationId(), before.employeeId(), corrected, before.rank(), before.fullAnnualCost()));
         Map<String, String> names = new HashMap<>();

@@ -124,15 +124,16 @@ public final class RoundAllocation {
             String reason;
             if (cutOff == null || corrected.score().compareTo(cutOff) < 0) {
                 amount = previous;
-                reason = "appeal upheld, corrected score " + corrected.score() + " is below the cut-off score "
-                        + cutOff + ": " + (previous.signum() > 0 ? "award unchanged" : "no award");
+                reason = "appeal upheld, corrected score " + score(corrected.score()) + " is below the cut-off score "
+                        + score(cutOff) + ": " + (previous.signum() > 0 ? "award unchanged" : "no award");
             } else {
                 BigDecimal fractionAtCutOff = corrected.score().compareTo(cutOff) > 0 ? BigDecimal.ONE
                         : fractionAt(published, cutOff);
                 amount = corrected.annualCost().multiply(fractionAtCutOff).setScale(2, RoundingMode.DOWN).max(previous);
-                reason = "appeal upheld, corrected score " + corrected.score() + " reaches the cut-off score " + cutOff
-                        + ": awarded as the applicants at that score were; no other award was reduced, the cost is"
-                        + " funded above the pot";
+                reason = "appeal upheld, corrected score " + score(corrected.score()) + " reaches the cut-off score "
+                        + score(cutOff) + ": " + (amount.compareTo(previous) == 0 ? "award unchanged, it was already awarded"
+                        : "awarded as the applicants at that score were; no other award was reduced, the cost is"
+                        + " funded above the pot");
             }
             extra = extra.add(amount.subtract(previous));
             decisions.add(new AwardDecision(d.applicationId(), d.employeeId(), corrected.score(), d.rank(),
@@ -197,6 +198,11 @@ public final class RoundAllocation {
     private static AwardDecision decision(RankedApplication r, boolean awarded, BigDecimal amount, String reason) {
         return new AwardDecision(r.applicationId(), r.employeeId(), r.score(), r.rank(), awarded, r.annualCost(), amount,
                 reason);
+    }
+
+    /** Scores read as the ranking shows them (38.00), whether they came from JSON or a rating total. */
+    private static String score(BigDecimal score) {
+        return score == null ? "none" : score.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     static String money(BigDecimal amount) {

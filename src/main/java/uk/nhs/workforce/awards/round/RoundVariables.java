@@ -97,12 +97,12 @@ public class RoundVariables {
         if (r.carriedForward().signum() > 0) {
             md.append("; £").append(RoundAllocation.money(r.carriedForward())).append(" carried forward");
         }
-        md.append("\n\nRule: ").append(r.rule()).append("\n\n| rank | consultant | score | £ a year | why |\n|---:|---|---:|---:|---|\n");
+        // a list, not a table: Tasklist keeps table cells on one line, and the reasons are long
+        md.append("\n\nRule: ").append(r.rule()).append("\n\n");
         for (AwardDecision d : r.decisions()) {
-            md.append("| ").append(d.rank() == null ? "" : d.rank()).append(" | ")
-                    .append(names.getOrDefault(d.employeeId(), d.employeeId())).append(" | ")
-                    .append(d.score() == null ? "" : d.score().toPlainString()).append(" | ")
-                    .append(RoundAllocation.money(d.annualAmount())).append(" | ").append(d.reason()).append(" |\n");
+            // the reason gives the rank and score
+            md.append("- **").append(names.getOrDefault(d.employeeId(), d.employeeId())).append("**: **£")
+                    .append(RoundAllocation.money(d.annualAmount())).append(" a year**; ").append(d.reason()).append("\n");
         }
         return md.toString();
     }
@@ -121,6 +121,16 @@ public class RoundVariables {
 
     static String label(Consultant c) {
         return c.name() + " (" + c.employeeId() + "), " + c.specialty() + ", " + c.fte() + " FTE";
+    }
+
+    /**
+     * A member has one such task per application and Tasklist lists tasks by name only, so the
+     * applicant's name goes into it ("Score the application: Dr Amelia Hart").
+     */
+    static void nameAfterApplicant(org.camunda.bpm.engine.delegate.DelegateTask task, Object applicantName) {
+        if (applicantName instanceof String name && !name.isBlank()) {
+            task.setName(task.getName() + ": " + name);
+        }
     }
 
     static BigDecimal annualCost(BigDecimal awardValue, Consultant c) {

@@ -38,7 +38,7 @@ public class SchedulePaymentsDelegate implements JavaDelegate {
         int awardYear = ((Number) execution.getVariable("awardYear")).intValue();
         boolean competitive = AllocationMethod.COMPETITIVE.name().equals(execution.getVariable("allocationMethod"));
         // equal distribution is a share of one year's pot; competitive awards run for the scheme's period (S30 13)
-        int years = competitive ? ((Number) execution.getVariable("awardPeriodYears")).intValue() : 1;
+        int years = competitive ? RoundInputs.wholeNumber(execution.getVariable("awardPeriodYears"), "awardPeriodYears") : 1;
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
         int currentFinancialYear = Math.max(awardYear, today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1);
         List<PaymentInstalment> all = new ArrayList<>();

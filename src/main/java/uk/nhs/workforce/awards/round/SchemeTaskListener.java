@@ -43,13 +43,15 @@ public class SchemeTaskListener implements TaskListener {
         task.setVariable("existingLceaSpend", money(task, "existingLceaSpend"));
         task.setVariable("reversionSpend", money(task, "reversionSpend"));
         if (method == AllocationMethod.EQUAL_DISTRIBUTION) {
+            task.setVariable("schemeSummary", "**" + method.label() + "**" + commitments(task) + ".");
             return;
         }
         int years = RoundInputs.wholeNumber(task.getVariable("awardPeriodYears"), "awardPeriodYears");
         if (years < 1 || years > 3) {
             throw new ProcessEngineException("awardPeriodYears must be 1, 2 or 3 (S30 6, 13), was " + years);
         }
-        task.setVariable("awardPeriodYears", years);
+        // as text, the select's own value, so that the revise form shows the period already chosen
+        task.setVariable("awardPeriodYears", String.valueOf(years));
         java.math.BigDecimal value = RoundInputs.money(task.getVariable("awardValue"), "awardValue");
         if (value.signum() == 0) {
             throw new ProcessEngineException("awardValue must be more than £0");
@@ -71,6 +73,19 @@ public class SchemeTaskListener implements TaskListener {
             task.setVariable("applicationsCloseLabel", "the end of " + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")
                     .format(closes.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate().minusDays(1)));
         }
+        // written here rather than templated in the form, where the other method's fields would show empty
+        task.setVariable("schemeSummary", "**" + method.label() + "**, award period " + years + (years == 1 ? " year" : " years")
+                + ", award value £" + RoundAllocation.money(value) + " a year for a full-time consultant, ties: "
+                + tieRule.description() + ", applications close at " + task.getVariable("applicationsCloseLabel")
+                + commitments(task) + ".");
+    }
+
+    private static String commitments(DelegateTask task) {
+        int year = ((Number) task.getVariable("awardYear")).intValue();
+        return year < 2021 ? "" : "; this year's pot first pays continuing Existing LCEAs £"
+                + RoundAllocation.money(java.math.BigDecimal.valueOf((Double) task.getVariable("existingLceaSpend")))
+                + " (S30 14 i) and NCEA reversions £"
+                + RoundAllocation.money(java.math.BigDecimal.valueOf((Double) task.getVariable("reversionSpend"))) + " (S30 14 iii)";
     }
 
     private void jlnc(DelegateTask task) {

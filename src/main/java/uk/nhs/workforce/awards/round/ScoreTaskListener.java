@@ -56,6 +56,7 @@ public class ScoreTaskListener implements TaskListener, ExecutionListener {
                 task.getExecution().setVariableLocal(d.ratingVariable(), null);
             }
             task.getExecution().setVariableLocal("conflictOfInterest", null);
+            RoundVariables.nameAfterApplicant(task, task.getVariable("applicantName"));
             return;
         }
         Boolean conflict = RoundInputs.optionalFlag(task.getVariable("conflictOfInterest"), "conflictOfInterest");

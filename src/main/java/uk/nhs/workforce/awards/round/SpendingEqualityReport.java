@@ -29,8 +29,8 @@ public record SpendingEqualityReport(String employerCode, int awardYear, Funding
         List<Line> lines = new ArrayList<>();
         lines.add(line("all", "all", applicants, null));
         BigDecimal overall = lines.get(0).awardRate();
-        lines.addAll(by("sex", applicants, s -> s.consultant().sex().name(), overall));
-        lines.addAll(by("ethnic group", applicants, s -> s.consultant().ethnicGroup().name(), overall));
+        lines.addAll(by("sex", applicants, s -> sexInWords(s.consultant().sex()), overall));
+        lines.addAll(by("ethnic group", applicants, s -> ethnicGroupInWords(s.consultant().ethnicGroup()), overall));
         lines.addAll(by("working pattern", applicants,
                 s -> s.consultant().fte().compareTo(BigDecimal.ONE) < 0 ? "part-time" : "full-time", overall));
         lines.addAll(by("specialty", applicants, s -> s.consultant().specialty(), overall));
@@ -38,6 +38,26 @@ public record SpendingEqualityReport(String employerCode, int awardYear, Funding
         return new SpendingEqualityReport(employerCode, awardYear, FundingRegime.forAwardYear(awardYear),
                 minimumInvestment, carry, allocation.pot(), committed, allocation.awarded(), allocation.fundedAbovePot(),
                 allocation.carriedForward(), lines);
+    }
+
+    /** The report is read by people (and the CSV by spreadsheets), so groups are words, not roster codes. */
+    static String sexInWords(uk.nhs.workforce.rosters.Sex sex) {
+        return switch (sex) {
+            case F -> "female";
+            case M -> "male";
+            case NOT_STATED -> "not stated";
+        };
+    }
+
+    static String ethnicGroupInWords(uk.nhs.workforce.rosters.EthnicGroup group) {
+        return switch (group) {
+            case WHITE -> "White";
+            case MIXED -> "Mixed or multiple ethnic groups";
+            case ASIAN -> "Asian or Asian British";
+            case BLACK -> "Black or Black British";
+            case OTHER -> "Other ethnic group";
+            case NOT_STATED -> "not stated";
+        };
     }
 
     private static List<Line> by(String characteristic, List<ReportSubject> applicants,

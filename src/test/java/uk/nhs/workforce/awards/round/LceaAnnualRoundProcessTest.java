@@ -299,7 +299,7 @@ class LceaAnnualRoundProcessTest extends ProcessEngineTest {
         assertThat(payments).extracting(r -> r.get("funding_source")).containsExactly("ROUND_POT",
                 "RECURRENT_TO_MARCH_2021", "LATER_POT_NEW_LCEA");
         assertThat(RoundVariables.textOf(processEngine.getRuntimeService().getVariable(pi.getId(), "spendingReportCsv")))
-                .contains("equality,sex,F,2,2,5400.00");
+                .contains("equality,sex,female,2,2,5400.00");
         complete(task(pi, "Task_SignOffReport"), Map.of("reportSignedOff", true));
         assertThat(pi).isEnded().hasPassed("EndEvent_RoundComplete");
     }

@@ -68,6 +68,8 @@ class LceaRoundTasklistBrowserIT {
             browser.driver().manage().window().setSize(new Dimension(1440, 2400));
             browser.login("committee.kim", "committee.kim");
             myTasks(browser);
+            // one such task per application: the list tells them apart by the applicant's name
+            browser.awaitTask("Score the application: Dr Amelia Hart");
             browser.openTask("Score the application");
             String form = browser.formText();
             assertThat(browser.field("Service delivery: the applicant").getAttribute("value"))

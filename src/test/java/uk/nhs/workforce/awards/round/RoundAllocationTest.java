@@ -114,6 +114,20 @@ class RoundAllocationTest {
     }
 
     @Test
+    @DisplayName("S30 8(i), 12: an upheld appeal by an applicant already awarded leaves the award and the spend as they were")
+    void upheldAppealOfAwardedApplicant() {
+        AllocationResult published = RoundAllocation.competitive(ranked, new BigDecimal("6000"), TieRule.AWARD_ALL_TIED,
+                true);
+        AllocationResult after = RoundAllocation.afterUpheldAppeal(published,
+                new RankedApplication("app-B", "B", new BigDecimal("38.0"), 2, new BigDecimal("3000")));
+        assertThat(decisionOf(after, "B").annualAmount()).isEqualByComparingTo("3000");
+        assertThat(after.awarded()).isEqualByComparingTo(published.awarded());
+        assertThat(after.fundedAbovePot()).isEqualByComparingTo(published.fundedAbovePot());
+        assertThat(decisionOf(after, "B").reason()).contains("corrected score 38.00")
+                .contains("award unchanged, it was already awarded").doesNotContain("funded above the pot");
+    }
+
+    @Test
     @DisplayName("S30 8(i), 12: an upheld appeal whose corrected score is still below the cut-off leaves the result")
     void upheldAppealBelowCutOff() {
         AllocationResult published = RoundAllocation.competitive(ranked, new BigDecimal("6000"), TieRule.AWARD_ALL_TIED,

@@ -35,7 +35,7 @@ class SpendingEqualityReportTest {
         assertThat(all.applications()).isEqualTo(4);
         assertThat(all.awardRate()).isEqualByComparingTo("0.5");
         SpendingEqualityReport.Line women = r.lines().stream()
-                .filter(l -> l.characteristic().equals("sex") && l.group().equals("F")).findFirst().orElseThrow();
+                .filter(l -> l.characteristic().equals("sex") && l.group().equals("female")).findFirst().orElseThrow();
         assertThat(women.awards()).isEqualTo(2);
         assertThat(women.amount()).isEqualByComparingTo("6000");
         assertThat(women.relativeRate()).isEqualByComparingTo("2.00");
@@ -44,6 +44,6 @@ class SpendingEqualityReportTest {
         assertThat(partTime.relativeRate()).isEqualByComparingTo("0.00");
         assertThat(r.toCsv()).contains("equality,specialty,\"Renal, adult\",1,1,3000.00,1.0000,2.00")
                 .contains("spending,pot for new awards,,,,6000.00,,");
-        assertThat(r.toMarkdown()).contains("| sex | F | 2 | 2 |");
+        assertThat(r.toMarkdown()).contains("| sex | female | 2 | 2 |");
     }
 }
