@@ -38,6 +38,9 @@ record DemoTrustRound(ProcessEngine engine, ProcessInstance instance) {
         Job closing = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
                 .activityId("BoundaryEvent_ApplicationsClosed").singleResult();
         engine.getManagementService().executeJob(closing.getId());
+        // each application's scoring opens in its own job
+        engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId("SubProcess_ScoreApplications")
+                .list().forEach(j -> engine.getManagementService().executeJob(j.getId()));
         return round;
     }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,14 @@ class LceaAnnualRoundBenchmark extends ProcessEngineTest {
             clock("2019-06-01T09:00");
             processEngine.getManagementService().executeJob(processEngine.getManagementService().createJobQuery()
                     .processInstanceId(pi.getId()).activityId("BoundaryEvent_ApplicationsClosed").singleResult().getId());
+            lap("applications closed: " + processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+                    .activityId("SubProcess_ScoreApplications").count() + " scoring jobs created", t0);
+            t0 = System.nanoTime();
+            // each application's scoring opens in its own job and transaction
+            for (Job j : processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+                    .activityId("SubProcess_ScoreApplications").list()) {
+                processEngine.getManagementService().executeJob(j.getId());
+            }
             lap("applications closed: " + count(pi, "Task_ScoreApplication") + " scoring tasks created", t0);
 
             t0 = System.nanoTime();

@@ -148,6 +148,9 @@ class LceaAnnualRoundProcessTest extends ProcessEngineTest {
         Job timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId())
                 .activityId(activityId).singleResult();
         processEngine.getManagementService().executeJob(timer.getId());
+        // each application's scoring opens in its own job
+        processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId("SubProcess_ScoreApplications")
+                .list().forEach(j -> processEngine.getManagementService().executeJob(j.getId()));
     }
 
     @Test
