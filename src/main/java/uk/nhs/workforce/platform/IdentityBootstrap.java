@@ -68,6 +68,8 @@ public class IdentityBootstrap {
                 Resources.DECISION_DEFINITION, key, Permissions.READ, Permissions.CREATE_INSTANCE)));
         // Everyone with a login may open Tasklist; what they see there is limited by task authorizations.
         grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        // Tasklist names a task's candidate groups ("Medical staffing", not "medical-staffing")
+        grantEveryone(Resources.GROUP, Authorization.ANY, Permissions.READ);
         // Panel members and consultants work tasks without a group: let Tasklist name the process of their task.
         ProcessAccess.NAMED_TO_CANDIDATE_USERS.forEach(key ->
                 grantEveryone(Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ));
