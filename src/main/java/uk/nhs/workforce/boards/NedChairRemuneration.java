@@ -45,6 +45,9 @@ public class NedChairRemuneration implements JavaDelegate {
             row.put("personId", chair.personId());
             row.put("name", person == null ? chair.personId() : person.name());
             row.put("boards", String.join(", ", chair.boards()));
+            // Tasklist shows the boards by name; the codes stay in "boards" for reports
+            row.put("boardNames", String.join(", ", chair.boards().stream().map(code -> cluster.boards().stream()
+                    .filter(o -> o.code().equals(code)).map(o -> o.name()).findFirst().orElse(code)).toList()));
             row.put("weightedPopulation", chair.weightedPopulation());
             row.put("remunerationBand", value(result.getEntryTyped("remunerationBand")));
             row.put("annualRemuneration", value(result.getEntryTyped("annualRemuneration")));

@@ -42,15 +42,24 @@ public class NedEqualityReport implements JavaDelegate {
         execution.setVariable("equalityShareFalls", report.anyFalls());
         execution.setVariable("equalityTable", variables.json(report.shares().stream().map(s -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("group", s.group().equals("WOMEN") ? "Women" : "Ethnic group " + s.group().substring("ETHNIC_GROUP_".length()));
+            row.put("group", groupName(s.group()));
             row.put("before", percent(s.before()));
             row.put("after", percent(s.after()));
-            row.put("flag", s.falls() ? "FALLS" : "");
+            row.put("flag", s.falls() ? "Share falls" : "");
             return row;
         }).toList()));
         execution.setVariable("equalitySummary", "Chairs and non-executives counted once each: " + report.peopleBefore()
                 + " before, " + report.peopleAfter() + " after." + (report.anyFalls()
                 ? " At least one share falls: the assessment must say how the fall is mitigated." : " No share falls."));
+    }
+
+    /** The group as a person reads it: "Women", "Ethnic group: Not stated". */
+    static String groupName(String group) {
+        if (group.equals("WOMEN")) {
+            return "Women";
+        }
+        String code = group.substring("ETHNIC_GROUP_".length()).replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return "Ethnic group: " + Character.toUpperCase(code.charAt(0)) + code.substring(1);
     }
 
     private static String percent(BigDecimal share) {

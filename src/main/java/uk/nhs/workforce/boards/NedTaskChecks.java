@@ -105,16 +105,22 @@ public class NedTaskChecks implements TaskListener {
         boolean termination = false;
         for (int i = 0; i < rows.size(); i++) {
             String outcome = CompositionVariables.text(rows.get(i).get("outcome"));
+            OfficeHolders.Outcome chosen;
             try {
-                termination |= OfficeHolders.Outcome.valueOf(String.valueOf(outcome)) == OfficeHolders.Outcome.TERMINATION;
+                chosen = OfficeHolders.Outcome.valueOf(String.valueOf(outcome));
             } catch (IllegalArgumentException e) {
                 throw new ProcessEngineException("officeHolders row " + (i + 1) + who(rows.get(i))
-                        + ": outcome must be ALTERNATIVE_CONTRIBUTION, RESIGNATION or TERMINATION (A 5.3)");
+                        + ": outcome (Outcome) must be ALTERNATIVE_CONTRIBUTION, RESIGNATION or TERMINATION (A 5.3)");
             }
+            termination |= chosen == OfficeHolders.Outcome.TERMINATION;
             if (CompositionVariables.text(rows.get(i).get("discussion")) == null) {
-                throw new ProcessEngineException("officeHolders row " + (i + 1) + who(rows.get(i)) + ": discussion is required (A 5.3)");
+                throw new ProcessEngineException("officeHolders row " + (i + 1) + who(rows.get(i))
+                        + ": discussion (Discussion held and its result) is required (A 5.3)");
             }
+            // the Commission's termination form shows the outcome in words
+            rows.get(i).put("outcomeName", chosen.label());
         }
+        task.setVariable("officeHolders", variables.json(rows));
         task.setVariable("terminationProposed", termination);
     }
 

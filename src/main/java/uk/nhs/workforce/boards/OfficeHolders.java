@@ -10,7 +10,22 @@ import java.util.Set;
 public class OfficeHolders {
 
     /** The outcomes of the discussion A 5.3 asks for, termination only as the last resort. */
-    public enum Outcome { ALTERNATIVE_CONTRIBUTION, RESIGNATION, TERMINATION }
+    public enum Outcome {
+        ALTERNATIVE_CONTRIBUTION("Alternative contribution locally"),
+        RESIGNATION("Resignation"),
+        TERMINATION("Termination (last resort)");
+
+        private final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        /** The words the Commission reads in Tasklist, not the stored code. */
+        public String label() {
+            return label;
+        }
+    }
 
     /** A 5.3: a chair or non-executive whose appointment is terminated is disqualified for two years. */
     public static final int DISQUALIFICATION_YEARS = 2;

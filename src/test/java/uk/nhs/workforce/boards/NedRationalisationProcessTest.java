@@ -232,6 +232,8 @@ class NedRationalisationProcessTest extends ProcessEngineTest {
             assertThat(r.get("remunerationBand")).isEqualTo("EXAMPLE-C");
         });
         assertThat(var(pi, "equalityReport")).contains("WOMEN");
+        assertThat(var(pi, "equalityTable")).contains("Ethnic group: Not stated").doesNotContain("NOT_STATED", "ETHNIC_GROUP", "FALLS");
+        assertThat(rows(pi, "chairRemuneration")).singleElement().satisfies(r -> assertThat(r.get("boardNames").toString()).contains("ZB-P1 name").doesNotContain("ZB-P1,"));
         assertThat(runtimeService().getVariable(pi.getId(), "equalityShareFalls")).isInstanceOf(Boolean.class);
         if ((Boolean) runtimeService().getVariable(pi.getId(), "equalityShareFalls")) {
             assertThatThrownBy(() -> taskService().complete(task(current).getId(), Map.of("eiaFindings", "f")))
@@ -254,6 +256,8 @@ class NedRationalisationProcessTest extends ProcessEngineTest {
         fill(pi, "selections", Map.of("method", "INTERVIEW", "outcome", "appointed"));
         fill(pi, "officeHolders", Map.of("discussion", "no agreement reached", "outcome", "TERMINATION"));
         assertThat(pi).isWaitingAt("Task_CommissionTermination");
+        // the Commission reads the proposed outcome in words, not the code the form stores
+        assertThat(rows(pi, "officeHolders")).allSatisfy(r -> assertThat(r.get("outcomeName")).isEqualTo("Termination (last resort)"));
         complete(task(current), withVariables("terminationAgreed", false, "commissionTerminationNotes", "try again"));
         assertThat(pi).isWaitingAt("Task_DiscussOfficeHolders");
         List<Map<String, Object>> holders = rows(pi, "officeHolders");
