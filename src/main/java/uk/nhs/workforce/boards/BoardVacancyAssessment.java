@@ -91,7 +91,9 @@ public class BoardVacancyAssessment implements JavaDelegate {
                         + ", " + m.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ")")));
         execution.setVariable("dualAppointmentOptions", variables.json(options));
         List<Map<String, String>> las = new ArrayList<>();
-        board.localAuthorities().forEach(la -> las.add(Map.of("value", la, "label", la)));
+        // the board reads the local authority's name; the code is what the roster stores
+        board.localAuthorities().forEach(la -> las.add(Map.of("value", la, "label",
+                boards.register().organisation(la).map(o -> o.name() + " (" + la + ")").orElse(la))));
         execution.setVariable("laOptions", variables.json(las));
         execution.setVariable("careTrustBoard", !las.isEmpty());
     }

@@ -84,6 +84,8 @@ class BoardVacancyProcessTest extends ProcessEngineTest {
                 .setVariable("organisationCode", "ZB-CT").setVariable("vacatedMemberId", "ZB-CT-N2")
                 .correlateStartMessage();
         assertThat(pi).isWaitingAt("Task_DecideVacancy");
+        // the board picks the nominating authority by its name
+        assertThat(runtimeService().getVariable(pi.getId(), "laOptions").toString()).contains("ZB-LA1 name (ZB-LA1)");
         Map<String, Object> fill = Map.of("vacancyDecision", "FILL", "appointeeName", "New Nominee", "appointeeSex", "F",
                 "appointeeEthnicGroup", "ASIAN", "decisionRationale", "statutory nominee");
         assertThatThrownBy(() -> taskService().complete(task(pi).getId(), fill)).hasMessageContaining("ZB-LA1");
