@@ -28,8 +28,7 @@ class BoardVacancyProcessTest extends ProcessEngineTest {
 
     @AfterEach
     void cleanRoster() {
-        runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).list()
-                .forEach(pi -> runtimeService().deleteProcessInstance(pi.getId(), "test cleanup", true, true));
+        deleteAllInstances();
         fixture().clean();
     }
 

@@ -36,8 +36,7 @@ class NedRationalisationProcessTest extends ProcessEngineTest {
     @AfterEach
     void cleanRoster() {
         // instances first (base class), then the rows they read
-        runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).list()
-                .forEach(pi -> runtimeService().deleteProcessInstance(pi.getId(), "test cleanup", true, true));
+        deleteAllInstances();
         fixture().clean();
     }
 

@@ -33,9 +33,17 @@ public abstract class ProcessEngineTest {
     @AfterEach
     void resetClockAndInstances() {
         ClockUtil.reset();
+        deleteAllInstances();
+        BpmnAwareTests.reset();
+    }
+
+    /**
+     * Deletes every running instance. Subclasses whose roster rows the instances read call it in their
+     * own {@code @AfterEach} before removing those rows, since theirs runs before this class's.
+     */
+    protected void deleteAllInstances() {
         processEngine.getRuntimeService().createProcessInstanceQuery().list()
                 .forEach(pi -> processEngine.getRuntimeService()
                         .deleteProcessInstance(pi.getId(), "test cleanup", true, true));
-        BpmnAwareTests.reset();
     }
 }

@@ -35,8 +35,7 @@ class NceaRenewalReversionProcessTest extends ProcessEngineTest {
 
     @AfterEach
     void cleanUp() {
-        processEngine.getRuntimeService().createProcessInstanceQuery().list().forEach(pi -> processEngine
-                .getRuntimeService().deleteProcessInstance(pi.getId(), "test cleanup", true, true));
+        deleteAllInstances();
         roster.cleanUp();
     }
 

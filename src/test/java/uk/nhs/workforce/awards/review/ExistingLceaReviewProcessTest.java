@@ -37,8 +37,7 @@ class ExistingLceaReviewProcessTest extends ProcessEngineTest {
 
     @AfterEach
     void cleanUp() {
-        processEngine.getRuntimeService().createProcessInstanceQuery().list().forEach(pi -> processEngine
-                .getRuntimeService().deleteProcessInstance(pi.getId(), "test cleanup", true, true));
+        deleteAllInstances();
         roster.cleanUp();
     }
 
