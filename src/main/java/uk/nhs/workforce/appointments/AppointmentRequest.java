@@ -14,12 +14,16 @@ import uk.nhs.workforce.rosters.Portfolio;
  * Every refusal names the variable.
  */
 public record AppointmentRequest(String clusterCode, PoolingOption poolingOption, List<Portfolio> directorPosts,
-                                 boolean establishedArrangements, boolean revisitAgreed,
-                                 boolean configurationSignedOff) {
+                                 boolean establishedArrangements) {
+
+    /**
+     * Evidence that only its giver may record (G 7 sign-off, G 20 agreement to revisit): never a start
+     * input, so SHA HR cannot tick it away.
+     */
+    static final List<String> NOT_START_INPUTS = List.of("configurationSignedOff", "revisitAgreed");
 
     public static AppointmentRequest of(Object clusterCode, Object poolingOption, Collection<String> directorPosts,
-                                        Object establishedArrangements, Object revisitAgreed,
-                                        Object configurationSignedOff) {
+                                        Object establishedArrangements) {
         if (!(clusterCode instanceof String code) || code.isBlank()) {
             throw new IllegalArgumentException("clusterCode: a cluster code (String) is required");
         }
@@ -50,13 +54,7 @@ public record AppointmentRequest(String clusterCode, PoolingOption poolingOption
                     + " (G 6); missing " + missing);
         }
         return new AppointmentRequest(code.trim(), option, new ArrayList<>(posts),
-                flag("establishedArrangements", establishedArrangements), flag("revisitAgreed", revisitAgreed),
-                flag("configurationSignedOff", configurationSignedOff));
-    }
-
-    /** G 20: established arrangements are not revisited unless the SHA and NHS CE agree they should be. */
-    public boolean notRevisited() {
-        return establishedArrangements && !revisitAgreed;
+                flag("establishedArrangements", establishedArrangements));
     }
 
     public String directorPostsText() {

@@ -27,9 +27,15 @@ public class AppointmentStartCheck implements ExecutionListener {
         AppointmentRequest request;
         Footprint footprint;
         try {
+            for (String evidence : AppointmentRequest.NOT_START_INPUTS) {
+                if (execution.hasVariable(evidence)) {
+                    throw new IllegalArgumentException(evidence + ": not a start input; the NHS Chief Executive's"
+                            + " sign-off (G 7) and agreement to revisit established arrangements (G 20) are given by"
+                            + " national-oversight in its own task");
+                }
+            }
             request = AppointmentRequest.of(execution.getVariable("clusterCode"), execution.getVariable("poolingOption"),
-                    VariableValues.list(execution, "directorPosts"), execution.getVariable("establishedArrangements"),
-                    execution.getVariable("revisitAgreed"), execution.getVariable("configurationSignedOff"));
+                    VariableValues.list(execution, "directorPosts"), execution.getVariable("establishedArrangements"));
             footprint = roster.footprint(request.clusterCode());
         } catch (IllegalArgumentException e) {
             throw new ProcessEngineException(e.getMessage(), e);
@@ -49,9 +55,6 @@ public class AppointmentStartCheck implements ExecutionListener {
         execution.setVariable("clusterCode", request.clusterCode());
         execution.setVariable("directorPosts", request.directorPostsText());
         execution.setVariable("establishedArrangements", request.establishedArrangements());
-        execution.setVariable("revisitAgreed", request.revisitAgreed());
-        execution.setVariable("configurationSignedOff", request.configurationSignedOff());
-        execution.setVariable("notRevisited", request.notRevisited());
         execution.setVariable("constituentPcts", VariableValues.joined(List.copyOf(footprint.constituentCodes())));
         execution.setVariable("clusterSummary", footprint.constituents().stream()
                 .map(o -> "- " + o.name() + " (" + o.code() + (o.type().isCareTrust() ? ", care trust" : "") + ")")

@@ -32,6 +32,31 @@ public class DirectorAppointmentCollector implements ExecutionListener {
         Set<String> pooled = new LinkedHashSet<>(VariableValues.list(instance, "pooledEmployees"));
         pooled.addAll(VariableValues.list(execution.getVariableLocal("directorPooled")));
         instance.setVariable("pooledEmployees", VariableValues.joined(List.copyOf(pooled)));
+        Set<String> shortlisted = new LinkedHashSet<>(VariableValues.list(instance, "shortlistedEmployees"));
+        shortlisted.addAll(VariableValues.list(execution.getVariableLocal("directorShortlisted")));
+        instance.setVariable("shortlistedEmployees", VariableValues.joined(List.copyOf(shortlisted)));
+        List<Map<String, Object>> applicants = new java.util.ArrayList<>(
+                CandidateOutcome.applicants(instance.getVariable("openCompetitionApplicants")));
+        applicants.addAll(CandidateOutcome.applicants(execution.getVariableLocal("directorApplicants")));
+        instance.setVariable("openCompetitionApplicants", VariableValues.json(applicants));
+        Object notFilled = execution.getVariableLocal("directorNotFilled");
+        if (notFilled != null) {
+            Map<String, Object> all = readMap(instance.getVariable("postsNotFilled"));
+            all.put(String.valueOf(execution.getVariableLocal("directorPost")), VariableValues.read(execution,
+                    "directorNotFilled", Map.class));
+            instance.setVariable("postsNotFilled", VariableValues.json(all));
+        }
+    }
+
+    private static Map<String, Object> readMap(Object v) {
+        if (v == null) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return VariableValues.JSON.readValue(v.toString(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Map<String, Appointee> readAppointments(DelegateExecution instance) {

@@ -1,12 +1,8 @@
 package uk.nhs.workforce.appointments;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 import uk.nhs.workforce.rosters.Portfolio;
@@ -56,16 +52,5 @@ public class DirectorRecruitmentStart implements ExecutionListener {
             case PERFORMANCE -> "Director of Performance";
             case OTHER -> "Director";
         };
-    }
-
-    /** The cluster CE and the Directors already appointed to other posts of this appointment process. */
-    static Set<String> alreadyAppointed(DelegateExecution execution) {
-        Set<String> appointed = new LinkedHashSet<>();
-        appointed.add(VariableValues.text(execution, "appointedChiefExecutive"));
-        DelegateExecution parent = execution.getProcessInstance().getSuperExecution();
-        if (parent != null && parent.getVariable("directorAppointments") instanceof SpinJsonNode map) {
-            map.fieldNames().forEach(post -> appointed.add(map.prop(post).prop("employeeId").stringValue()));
-        }
-        return appointed;
     }
 }

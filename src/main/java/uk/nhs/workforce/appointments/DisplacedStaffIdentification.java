@@ -3,8 +3,6 @@ package uk.nhs.workforce.appointments;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,27 +10,36 @@ import org.springframework.stereotype.Component;
 
 import uk.nhs.workforce.rosters.Executive;
 
-/** G 30, G 31: the at-risk CEs and Directors who were not appointed, each needing a recorded outcome. */
+/**
+ * G 30, G 31: the people declared at risk by this appointment who were appointed to no cluster post
+ * anywhere (the register, other clusters included), and the joint PCT/LA post holders, appointed or
+ * not, each needing a recorded outcome or joint review.
+ */
 @Component("identifyDisplacedStaff")
 public class DisplacedStaffIdentification implements JavaDelegate {
 
     private final AppointmentRoster roster;
+    private final AppointmentRegister register;
 
-    public DisplacedStaffIdentification(AppointmentRoster roster) {
+    public DisplacedStaffIdentification(AppointmentRoster roster, AppointmentRegister register) {
         this.roster = roster;
+        this.register = register;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         List<Executive> atRisk = VariableValues.list(execution, "atRiskEmployees").stream()
                 .map(roster::executive).flatMap(java.util.Optional::stream).toList();
-        Set<String> appointed = CareTrustExperience.team(execution).stream().map(Appointee::employeeId)
-                .collect(Collectors.toSet());
-        List<DisplacedStaff.Person> displaced = DisplacedStaff.displaced(atRisk, appointed, roster::organisationName);
+        Map<String, String> appointedTo = new LinkedHashMap<>();
+        register.holdings().values().stream().filter(h -> h.status() == AppointmentRegister.Status.APPOINTED)
+                .forEach(h -> appointedTo.put(h.employeeId(), h.postTitle() + " of cluster " + h.clusterCode()));
+        List<DisplacedStaff.Person> people = DisplacedStaff.needingOutcome(atRisk, appointedTo, roster::organisationName);
         Map<String, DisplacedStaff.Person> byId = new LinkedHashMap<>();
-        displaced.forEach(p -> byId.put(p.employeeId(), p));
-        execution.setVariable("displacedStaff", VariableValues.joined(List.copyOf(byId.keySet())));
-        execution.setVariable("displacedCount", displaced.size());
+        people.forEach(p -> byId.put(p.employeeId(), p));
+        execution.setVariable("displacedStaff", VariableValues.joined(people.stream()
+                .filter(p -> p.appointedTo() == null).map(DisplacedStaff.Person::employeeId).toList()));
+        execution.setVariable("staffNeedingOutcome", VariableValues.joined(List.copyOf(byId.keySet())));
+        execution.setVariable("displacedCount", people.size());
         execution.setVariable("displacedStaffDetails", VariableValues.json(byId));
         execution.setVariable("displacedOutcomes", VariableValues.json(new LinkedHashMap<>()));
     }

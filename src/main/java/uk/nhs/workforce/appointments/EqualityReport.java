@@ -9,14 +9,21 @@ import uk.nhs.workforce.rosters.EthnicGroup;
 import uk.nhs.workforce.rosters.Sex;
 
 /**
- * G 39: compares the sex and ethnic make-up of everyone pooled with that of the appointees, so the
- * SHA's Equality Impact Assessment can see whether the representation of women and BME people in
- * senior roles was lessened.
+ * G 39: "every effort being made not to lessen the representation of people of protected
+ * characteristics such as BME people and women in senior roles". Compares, by sex and ethnic group,
+ * the people who held the senior posts before (the cluster's PCT and care-trust CEs and Directors),
+ * everyone pooled, everyone shortlisted and the appointees. Representation is "lessened" when the
+ * appointees' share of women or of BME people is below the previous post-holders' share. A DRAFT is
+ * compiled before the Chief Executive is approved, so the assessment can inform the proposals; the
+ * FINAL one once the team is appointed.
  */
-public record EqualityReport(Group pooled, Group appointed, boolean womenRepresentationLessened,
-                             boolean bmeRepresentationLessened) {
+public record EqualityReport(String status, Group previousPostHolders, Group pooled, Group shortlisted,
+                             Group appointed, boolean womenRepresentationLessened, boolean bmeRepresentationLessened) {
 
-    /** Black and minority ethnic groups; NOT_STATED counts in neither side. */
+    /**
+     * Black and minority ethnic groups of the roster's categories: every group but WHITE. NOT_STATED
+     * counts in neither side (it is left out of the BME share's numerator, not of the total).
+     */
     static final Set<EthnicGroup> BME = Set.of(EthnicGroup.MIXED, EthnicGroup.ASIAN, EthnicGroup.BLACK, EthnicGroup.OTHER);
 
     public record Person(String id, Sex sex, EthnicGroup ethnicGroup) {
@@ -49,12 +56,17 @@ public record EqualityReport(Group pooled, Group appointed, boolean womenReprese
         }
     }
 
-    /** @param pooled everyone pooled at any stage, once each; @param appointed the appointees */
-    public static EqualityReport of(Collection<Person> pooled, Collection<Person> appointed) {
-        Group p = Group.of(pooled);
+    public static EqualityReport of(String status, Collection<Person> previousPostHolders, Collection<Person> pooled,
+                                    Collection<Person> shortlisted, Collection<Person> appointed) {
+        Group before = Group.of(previousPostHolders);
         Group a = Group.of(appointed);
-        boolean comparable = p.total() > 0 && a.total() > 0;
-        return new EqualityReport(p, a, comparable && a.womenShare() < p.womenShare(),
-                comparable && a.bmeShare() < p.bmeShare());
+        boolean comparable = before.total() > 0 && a.total() > 0;
+        return new EqualityReport(status, before, Group.of(pooled), Group.of(shortlisted), a,
+                comparable && a.womenShare() < before.womenShare(), comparable && a.bmeShare() < before.bmeShare());
+    }
+
+    /** Compared with the pool only (kept for the rule's unit tests). */
+    public static EqualityReport of(Collection<Person> pooled, Collection<Person> appointed) {
+        return of("FINAL", pooled, pooled, java.util.List.of(), appointed);
     }
 }

@@ -24,6 +24,12 @@ final class PanelChoices {
                         && footprint.inRegion(roster.organisationOf(e)))
                 .toList();
         execution.setVariable("shaExecutiveOptions", VariableValues.json(CandidateList.options(sha, roster)));
+        // assessors may come from outside the SHA (an ALB executive, say) where the SHA's own are pooled
+        List<Executive> assessors = new ArrayList<>(sha);
+        roster.executives().stream()
+                .filter(e -> roster.organisationOf(e) != null && roster.organisationOf(e).type() == OrganisationType.ALB)
+                .forEach(assessors::add);
+        execution.setVariable("assessorOptions", VariableValues.json(CandidateList.options(assessors, roster)));
         execution.setVariable("shaDirectorOptions", VariableValues.json(CandidateList.options(
                 sha.stream().filter(e -> e.role() == ExecutiveRole.DIRECTOR).toList(), roster)));
         List<Map<String, String>> chairs = new ArrayList<>();
@@ -38,5 +44,15 @@ final class PanelChoices {
                     }
                 });
         execution.setVariable("chairOptions", VariableValues.json(chairs));
+        // G 25: a PCT whose own Chair and Vice-Chair cannot sit may be represented by another constituent Chair
+        List<Map<String, String>> representations = new ArrayList<>();
+        for (var pct : footprint.constituents()) {
+            boards.stream().filter(b -> b.role() == BoardRole.CHAIR && !b.organisationCode().equals(pct.code()))
+                    .forEach(b -> representations.add(CandidateList.option(pct.name() + " represented by " + b.name()
+                            + " (Chair, " + footprint.constituents().stream().filter(o -> o.code().equals(b.organisationCode()))
+                            .map(o -> o.name()).findFirst().orElse(b.organisationCode()) + ")",
+                            pct.code() + "|" + b.personId())));
+        }
+        execution.setVariable("representationOptions", VariableValues.json(representations));
     }
 }

@@ -58,8 +58,8 @@ public final class PanelRules {
     /**
      * G 25: the SHA CE or their nominated deputy is the assessor; a further assessor nominated by the
      * SHA CE; all constituent PCT Chairs ideally sit, each of whom may be represented by their
-     * Vice-Chair or another constituent PCT Chair, so any board left unrepresented needs a recorded
-     * reason.
+     * Vice-Chair or another constituent PCT Chair: a board left without its own Chair or Vice-Chair
+     * needs a recorded reason and the constituent Chair on the panel who represents it.
      */
     public List<String> ceProblems(CePanel panel) {
         List<String> problems = new ArrayList<>();
@@ -84,10 +84,32 @@ public final class PanelRules {
                 problems.add("PCT Chairs: " + name(id) + " is not a Chair or Vice-Chair of a constituent PCT (G 25)");
             }
         }
-        List<String> unrepresented = unrepresentedBoards(panel.chairRepresentativeIds());
+        List<String> unrepresented = unrepresentedBoardCodes(panel.chairRepresentativeIds());
         if (!unrepresented.isEmpty() && blank(panel.chairAbsenceReason())) {
-            problems.add("PCT Chairs: neither the Chair nor the Vice-Chair of " + String.join(", ", unrepresented)
-                    + " sits on the panel; record why and which other constituent PCT Chair represents them (G 25)");
+            problems.add("PCT Chairs: neither the Chair nor the Vice-Chair of " + names(unrepresented)
+                    + " sits on the panel; record why they cannot attend (G 25)");
+        }
+        for (String pct : unrepresented) {
+            String representative = panel.representations().get(pct);
+            if (blank(representative)) {
+                problems.add("Representation: name the constituent PCT Chair on the panel who represents "
+                        + organisationName(pct) + " (G 25: 'another of the constituent PCT Chairs')");
+            } else if (!panel.chairRepresentativeIds().contains(representative)) {
+                problems.add("Representation: " + name(representative) + " represents " + organisationName(pct)
+                        + " but is not on the panel (G 25)");
+            } else if (seats(representative).stream().noneMatch(b -> b.role() == BoardRole.CHAIR
+                    && !b.organisationCode().equals(pct))) {
+                problems.add("Representation: " + name(representative) + " is not the Chair of another constituent PCT,"
+                        + " so cannot represent " + organisationName(pct) + " (G 25)");
+            }
+        }
+        for (String pct : panel.representations().keySet()) {
+            if (!unrepresented.contains(pct) && footprint.constituentCodes().contains(pct)) {
+                problems.add("Representation: " + organisationName(pct) + " has its own Chair or Vice-Chair on the panel;"
+                        + " it needs no representative (G 25)");
+            } else if (!footprint.constituentCodes().contains(pct)) {
+                problems.add("Representation: '" + pct + "' is not a constituent PCT of the cluster");
+            }
         }
         return problems;
     }
@@ -140,6 +162,11 @@ public final class PanelRules {
      * constituent Chair may stand in (G 25), but only the recorded reason says whom they represent.
      */
     List<String> unrepresentedBoards(List<String> representativeIds) {
+        return unrepresentedBoardCodes(representativeIds).stream().map(this::organisationName).toList();
+    }
+
+    /** Codes of the constituent boards whose own Chair or Vice-Chair is not on the panel. */
+    List<String> unrepresentedBoardCodes(List<String> representativeIds) {
         Set<String> ids = new TreeSet<>(representativeIds);
         List<String> unrepresented = new ArrayList<>();
         for (Organisation pct : footprint.constituents()) {
@@ -147,7 +174,7 @@ public final class PanelRules {
                     .filter(b -> b.organisationCode().equals(pct.code()) && ids.contains(b.personId()))
                     .anyMatch(b -> b.role() == BoardRole.CHAIR || b.role() == BoardRole.VICE_CHAIR);
             if (!represented) {
-                unrepresented.add(pct.name());
+                unrepresented.add(pct.code());
             }
         }
         return unrepresented;
@@ -176,7 +203,11 @@ public final class PanelRules {
         return member(id).map(m -> m.name() + " (" + id + ")").orElse(id);
     }
 
-    private String organisationName(String code) {
+    private String names(List<String> codes) {
+        return String.join(", ", codes.stream().map(this::organisationName).toList());
+    }
+
+    String organisationName(String code) {
         Organisation org = roster.organisations().get(code);
         return org == null ? code : org.name();
     }

@@ -6,6 +6,7 @@ import static uk.nhs.workforce.rosters.ExecutiveRole.DIRECTOR;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -57,12 +58,31 @@ class PanelRulesTest {
     }
 
     @Test
-    @DisplayName("G 25 a board with neither Chair nor Vice-Chair on the panel needs a recorded reason")
-    void missingChairNeedsReason() {
+    @DisplayName("G 25 a board with neither Chair nor Vice-Chair on the panel needs a reason and another constituent Chair named to represent it")
+    void missingChairNeedsRepresentative() {
         assertThat(rules.ceProblems(new CePanel("SHACE", false, "SHAFD", List.of("chairP1"), " ")))
-                .singleElement().asString().contains("CT1 name").contains("G 25");
+                .hasSize(2).allMatch(p -> p.contains("CT1 name") && p.contains("G 25"));
+        // a reason alone is not enough: G 25 allows only another constituent Chair to represent them
         assertThat(rules.ceProblems(new CePanel("SHACE", false, "SHAFD", List.of("chairP1"),
-                "Chair of CT1 on leave; Chair of P1 represents CT1"))).isEmpty();
+                "Chair of CT1 on leave"))).singleElement().asString().startsWith("Representation");
+        assertThat(rules.ceProblems(new CePanel("SHACE", false, "SHAFD", List.of("chairP1"),
+                "Chair of CT1 on leave", Map.of("CT1", "chairP1")))).isEmpty();
+        // a Vice-Chair may stand in for their own Chair, not represent another PCT
+        assertThat(rules.ceProblems(new CePanel("SHACE", false, "SHAFD", List.of("viceP1"),
+                "Chair of CT1 on leave", Map.of("CT1", "viceP1")))).singleElement().asString().contains("not the Chair");
+    }
+
+    @Test
+    @DisplayName("G 25 no one assesses a pool they are in: the SHA CE pooled at stage 2 is refused naming both; a deputy outside the pools is not")
+    void noOneJudgesTheirOwnPool() {
+        var pooled = PanelIndependence.pools("Chief Executive", List.of("PCTCE"), List.of("SHACE", "SHAFD"));
+        assertThat(PanelIndependence.refusal(Map.of("assessorId", "SHACE"), pooled, Map.of(), id -> "Name " + id))
+                .get().asString().startsWith("assessorId: Name SHACE").contains("Chief Executive stage-2 pool")
+                .contains("nominated deputy");
+        assertThat(PanelIndependence.refusal(Map.of("assessorId", "SHAND"), pooled, Map.of(), id -> id)).isEmpty();
+        assertThat(PanelIndependence.refusal(Map.of("furtherAssessorId", "SHAND"), pooled,
+                Map.of("SHAND", List.of("PCTCE")), id -> "Name " + id)).get().asString()
+                .contains("conflict of interest with Name PCTCE").contains("substitute");
     }
 
     @Test
@@ -90,7 +110,7 @@ class PanelRulesTest {
     @DisplayName("G 25 a non-executive who is not Chair or Vice-Chair cannot represent a PCT Chair")
     void nedCannotRepresent() {
         assertThat(rules.ceProblems(new CePanel("SHACE", false, "SHAFD", List.of("nedP1", "chairCT1"), null)))
-                .hasSize(2).anyMatch(p -> p.contains("nedP1"));
+                .hasSize(3).anyMatch(p -> p.contains("nedP1"));
     }
 
     @Test

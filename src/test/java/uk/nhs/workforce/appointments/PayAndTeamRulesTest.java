@@ -59,7 +59,7 @@ class PayAndTeamRulesTest {
     }
 
     @Test
-    @DisplayName("G 39 the equality report compares the sex and ethnic make-up of pools and appointees")
+    @DisplayName("G 39 the equality report counts each group by sex and ethnic group; BME is MIXED, ASIAN, BLACK, OTHER")
     void equalityReport() {
         var pooled = List.of(new EqualityReport.Person("1", Sex.F, EthnicGroup.BLACK),
                 new EqualityReport.Person("2", Sex.M, EthnicGroup.WHITE),
@@ -102,49 +102,82 @@ class PayAndTeamRulesTest {
         assertThat(DisplacedStaff.problems(person, "REDUNDANCY", false, null, null)).hasSize(2)
                 .anyMatch(p -> p.startsWith("alternativesExplored")).anyMatch(p -> p.startsWith("redundancyReason"));
         assertThat(DisplacedStaff.problems(person, "REDUNDANCY", true, "No suitable role", null)).isEmpty();
-        assertThat(DisplacedStaff.problems(person, "COMMISSIONING_SUPPORT", false, null, null)).isEmpty();
+        assertThat(DisplacedStaff.problems(person, "REMAINS_IN_PCT_ROLE", false, null, null)).isEmpty();
         assertThat(DisplacedStaff.problems(person, "NONSENSE", false, null, null)).singleElement().asString()
                 .startsWith("displacedOutcome");
     }
 
     @Test
-    @DisplayName("G 31 joint PCT/LA posts need a recorded joint review; only they can be retained as joint posts")
+    @DisplayName("G 31 joint PCT/LA posts need a recorded joint review")
     void jointPosts() {
         var joint = new DisplacedStaff.Person("b", "B", "P1", "Chief Executive", true);
-        var plain = new DisplacedStaff.Person("a", "A", "P1", "Director", false);
-        assertThat(DisplacedStaff.problems(joint, "JOINT_POST_RETAINED", false, null, null)).singleElement().asString()
+        assertThat(DisplacedStaff.problems(joint, "REMAINS_IN_PCT_ROLE", false, null, null)).singleElement().asString()
                 .startsWith("jointReviewNotes");
-        assertThat(DisplacedStaff.problems(joint, "JOINT_POST_RETAINED", false, null, "Agreed with LA1")).isEmpty();
-        assertThat(DisplacedStaff.problems(plain, "JOINT_POST_RETAINED", false, null, null)).singleElement().asString()
-                .startsWith("displacedOutcome");
+        assertThat(DisplacedStaff.problems(joint, "REMAINS_IN_PCT_ROLE", false, null, "Agreed with LA1")).isEmpty();
     }
 
     @Test
     @DisplayName("CONTRACT §4 start inputs: posts must include the mandatory four of G 6, each refusal names the variable")
     void startInputs() {
         var ok = AppointmentRequest.of("CN", "REGION_FIRST", List.of("FINANCE", " COMMISSIONING", "MEDICAL", "NURSING", "OTHER"),
-                null, null, true);
+                null);
         assertThat(ok.directorPostsText()).isEqualTo("FINANCE,COMMISSIONING,MEDICAL,NURSING,OTHER");
-        assertThat(ok.notRevisited()).isFalse();
+        assertThat(ok.establishedArrangements()).isFalse();
         assertThatThrownBy(() -> AppointmentRequest.of("CN", "CLUSTER_FIRST", List.of("FINANCE", "COMMISSIONING", "MEDICAL"),
-                null, null, null)).hasMessageStartingWith("directorPosts").hasMessageContaining("NURSING");
-        assertThatThrownBy(() -> AppointmentRequest.of("CN", "BOTH", List.of("FINANCE"), null, null, null))
+                null)).hasMessageStartingWith("directorPosts").hasMessageContaining("NURSING");
+        assertThatThrownBy(() -> AppointmentRequest.of("CN", "BOTH", List.of("FINANCE"), null))
                 .hasMessageStartingWith("poolingOption");
-        assertThatThrownBy(() -> AppointmentRequest.of(" ", "CLUSTER_FIRST", List.of("FINANCE"), null, null, null))
+        assertThatThrownBy(() -> AppointmentRequest.of(" ", "CLUSTER_FIRST", List.of("FINANCE"), null))
                 .hasMessageStartingWith("clusterCode");
-        assertThatThrownBy(() -> AppointmentRequest.of("CN", "CLUSTER_FIRST", List.of("FINANCE", "HR"), null, null, null))
+        assertThatThrownBy(() -> AppointmentRequest.of("CN", "CLUSTER_FIRST", List.of("FINANCE", "HR"), null))
                 .hasMessageStartingWith("directorPosts").hasMessageContaining("HR");
         assertThatThrownBy(() -> AppointmentRequest.of("CN", "CLUSTER_FIRST",
-                List.of("FINANCE", "COMMISSIONING", "MEDICAL", "NURSING"), "yes", null, null))
+                List.of("FINANCE", "COMMISSIONING", "MEDICAL", "NURSING"), "yes"))
                 .hasMessageStartingWith("establishedArrangements");
     }
 
     @Test
-    @DisplayName("G 20 established arrangements are not revisited unless the SHA and NHS CE agreed further change")
-    void establishedArrangements() {
-        var posts = List.of("FINANCE", "COMMISSIONING", "MEDICAL", "NURSING");
-        assertThat(AppointmentRequest.of("CN", "CLUSTER_FIRST", posts, true, null, null).notRevisited()).isTrue();
-        assertThat(AppointmentRequest.of("CN", "CLUSTER_FIRST", posts, true, true, null).notRevisited()).isFalse();
-        assertThat(AppointmentRequest.of("CN", "CLUSTER_FIRST", posts, "false", null, null).notRevisited()).isFalse();
+    @DisplayName("G 39 'lessened' is measured against those who held the senior posts before, not against the pools")
+    void lessenedAgainstPreviousPostHolders() {
+        var before = List.of(new EqualityReport.Person("1", Sex.F, EthnicGroup.WHITE),
+                new EqualityReport.Person("2", Sex.M, EthnicGroup.WHITE));
+        var pooled = List.of(new EqualityReport.Person("3", Sex.F, EthnicGroup.BLACK),
+                new EqualityReport.Person("4", Sex.F, EthnicGroup.ASIAN), before.get(0), before.get(1));
+        var appointed = List.of(new EqualityReport.Person("1", Sex.F, EthnicGroup.WHITE),
+                new EqualityReport.Person("2", Sex.M, EthnicGroup.WHITE));
+        EqualityReport r = EqualityReport.of("DRAFT", before, pooled, List.of(pooled.get(0)), appointed);
+        // the pool is 75% women and 50% BME, but the posts were held by one woman and no BME person
+        assertThat(r.womenRepresentationLessened()).isFalse();
+        assertThat(r.bmeRepresentationLessened()).isFalse();
+        assertThat(r.shortlisted().total()).isEqualTo(1);
+        assertThat(r.status()).isEqualTo("DRAFT");
+        EqualityReport fewer = EqualityReport.of("FINAL", before, pooled, List.of(), List.of(before.get(1)));
+        assertThat(fewer.womenRepresentationLessened()).isTrue();
+    }
+
+    @Test
+    @DisplayName("G 30 outcomes: remains in PCT role, redeployed, secondment and other need details where they say where; pending is allowed")
+    void fullOutcomes() {
+        var person = new DisplacedStaff.Person("a", "A", "P1", "Director", false);
+        assertThat(DisplacedStaff.problems(person, "REMAINS_IN_PCT_ROLE", false, null, null, null)).isEmpty();
+        assertThat(DisplacedStaff.problems(person, "PENDING", false, null, null, null)).isEmpty();
+        assertThat(DisplacedStaff.problems(person, "REDEPLOYED", false, null, null, null)).singleElement().asString()
+                .startsWith("outcomeDetails");
+        assertThat(DisplacedStaff.problems(person, "OTHER", false, null, null, "Career break")).isEmpty();
+        assertThat(DisplacedStaff.problems(person, "APPOINTED", false, null, null, null)).singleElement().asString()
+                .startsWith("displacedOutcome");
+    }
+
+    @Test
+    @DisplayName("G 31 a joint PCT/LA post holder gets a joint review whether or not appointed; other winners are not displaced")
+    void jointReviewEitherWay() {
+        var people = DisplacedStaff.needingOutcome(List.of(exec("a", false), exec("b", true), exec("c", false)),
+                java.util.Map.of("b", "Chief Executive of cluster CN", "c", "Director of Finance of cluster CS"),
+                code -> code + " name");
+        assertThat(people).extracting(DisplacedStaff.Person::employeeId).containsExactly("a", "b");
+        assertThat(people.get(1).appointedTo()).isEqualTo("Chief Executive of cluster CN");
+        assertThat(DisplacedStaff.problems(people.get(1), "APPOINTED", false, null, null, null)).singleElement().asString()
+                .startsWith("jointReviewNotes");
+        assertThat(DisplacedStaff.problems(people.get(1), "APPOINTED", false, null, "Joint post kept", null)).isEmpty();
     }
 }
