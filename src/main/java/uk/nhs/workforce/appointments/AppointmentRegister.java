@@ -131,11 +131,15 @@ public class AppointmentRegister {
         refreshRoster(List.of(employeeId));
     }
 
-    /** The process ended without needing its declarations (e.g. the Chief Executive post not filled). */
-    public void clearAtRiskOf(String processInstanceId) {
-        List<String> ids = jdbc.queryForList("SELECT employee_id FROM appointment_at_risk WHERE process_instance_id = :pi",
-                Map.of("pi", processInstanceId), String.class);
-        jdbc.update("DELETE FROM appointment_at_risk WHERE process_instance_id = :pi", Map.of("pi", processInstanceId));
+    /** The process ended: its declarations are withdrawn, except for the people given. */
+    public void clearAtRiskOf(String processInstanceId, java.util.Set<String> except) {
+        List<String> ids = new ArrayList<>(jdbc.queryForList("SELECT employee_id FROM appointment_at_risk"
+                + " WHERE process_instance_id = :pi", Map.of("pi", processInstanceId), String.class));
+        ids.removeAll(except);
+        for (String id : ids) {
+            jdbc.update("DELETE FROM appointment_at_risk WHERE process_instance_id = :pi AND employee_id = :id",
+                    Map.of("pi", processInstanceId, "id", id));
+        }
         refreshRoster(ids);
     }
 

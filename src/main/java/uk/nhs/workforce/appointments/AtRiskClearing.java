@@ -5,8 +5,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * G 34 closed: when an appointment ends without a Chief Executive (post not filled, appointment
- * withdrawn), its "at risk" declarations are withdrawn; declarations by other processes stand.
+ * G 34 closed: when an appointment ends, its "at risk" declarations are withdrawn except for the
+ * displaced people whose outcome is still pending or is redundancy; an appointment that ends without
+ * a Chief Executive (post not filled, appointment withdrawn) withdraws them all. Declarations by other
+ * processes stand.
  */
 @Component("clearAtRiskDeclarations")
 public class AtRiskClearing implements ExecutionListener {
@@ -19,6 +21,16 @@ public class AtRiskClearing implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        register.clearAtRiskOf(execution.getProcessInstanceId());
+        java.util.Set<String> stillAtRisk = new java.util.HashSet<>();
+        Object outcomes = execution.getVariable("displacedOutcomes");
+        if (outcomes != null) {
+            org.camunda.spin.Spin.JSON(outcomes.toString()).fieldNames().forEach(id -> {
+                String outcome = org.camunda.spin.Spin.JSON(outcomes.toString()).prop(id).prop("outcome").stringValue();
+                if (DisplacedStaff.Outcome.PENDING.name().equals(outcome) || DisplacedStaff.Outcome.REDUNDANCY.name().equals(outcome)) {
+                    stillAtRisk.add(id);
+                }
+            });
+        }
+        register.clearAtRiskOf(execution.getProcessInstanceId(), stillAtRisk);
     }
 }

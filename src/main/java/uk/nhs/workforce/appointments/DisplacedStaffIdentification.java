@@ -28,8 +28,11 @@ public class DisplacedStaffIdentification implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        // people of other clusters' PCTs pooled here are displaced, or not, by their own cluster's appointment
+        java.util.Set<String> constituents = roster.footprint(VariableValues.text(execution, "clusterCode")).constituentCodes();
         List<Executive> atRisk = VariableValues.list(execution, "atRiskEmployees").stream()
-                .map(roster::executive).flatMap(java.util.Optional::stream).toList();
+                .map(roster::executive).flatMap(java.util.Optional::stream)
+                .filter(e -> constituents.contains(e.organisationCode())).toList();
         Map<String, String> appointedTo = new LinkedHashMap<>();
         register.holdings().values().stream().filter(h -> h.status() == AppointmentRegister.Status.APPOINTED)
                 .forEach(h -> appointedTo.put(h.employeeId(), h.postTitle() + " of cluster " + h.clusterCode()));

@@ -96,10 +96,8 @@ public class PanelCheck implements JavaDelegate {
             if (m.isEmpty()) {
                 continue; // an external cluster CE from open competition is not on the rosters yet
             }
-            if (m.get().userId() == null || m.get().userId().isBlank()) {
-                problems.add("Panel: " + m.get().name() + " has no login (user_id on the roster), so cannot declare"
-                        + " conflicts of interest or work the panel's tasks");
-            } else {
+            // a member without a login gets no tasks (nor a declaration task): the roster should give them one
+            if (m.get().userId() != null && !m.get().userId().isBlank()) {
                 memberByUser.putIfAbsent(m.get().userId(), id);
             }
         }
