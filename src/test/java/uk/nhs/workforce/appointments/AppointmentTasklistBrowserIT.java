@@ -24,9 +24,11 @@ import uk.nhs.workforce.testsupport.TasklistBrowser;
 
 /**
  * End to end in a real browser (issue 3): the whole application with the Northbridge demo rosters and
- * users; the engine brings a CL-NORTH appointment to shortlisting, then the SHA Chief Executive, a
- * panel member, logs into Tasklist, shortlists a candidate by name and completes the task, and the
- * instance moves on to the interview. Screenshots go to target/screenshots/appointments/.
+ * users; the engine brings a CL-NORTH appointment to shortlisting (national oversight's sign-off, the
+ * consultation choosing the option, a lawful panel: the SHA Chief Executive, pooled at stage 2, is
+ * represented by her nominated deputy; every member declares no conflict of interest), then Anne
+ * Ashby, Chair of Ashford PCT and a panel member, logs into Tasklist, shortlists candidates by name
+ * and completes the task, and the instance moves on to the interview. Screenshots go to target/screenshots/appointments/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.demo.enabled=true")
 @ActiveProfiles("test")
@@ -56,10 +58,11 @@ class AppointmentTasklistBrowserIT {
         instance = toShortlisting();
         Task shortlisting = currentTask();
         assertThat(engine.getTaskService().getIdentityLinksForTask(shortlisting.getId()))
-                .anySatisfy(link -> assertThat(link.getUserId()).isEqualTo("sha.ce"));
+                .anySatisfy(link -> assertThat(link.getUserId()).isEqualTo("chair.ash"))
+                .noneSatisfy(link -> assertThat(link.getUserId()).isEqualTo("sha.ce"));
 
         try (TasklistBrowser browser = TasklistBrowser.open(port)) {
-            browser.login("sha.ce", "sha.ce").selectFilter("Offered to me");
+            browser.login("chair.ash", "chair.ash").selectFilter("Offered to me");
             browser.awaitTask("Shortlist candidates").openTask("Shortlist candidates");
             browser.screenshot(SHOTS.resolve("01-shortlist-opened.png"));
 
@@ -94,18 +97,27 @@ class AppointmentTasklistBrowserIT {
         TaskService tasks = engine.getTaskService();
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("cluster-executive-appointment",
                 Map.of("clusterCode", "CL-NORTH", "poolingOption", "CLUSTER_FIRST",
-                        "directorPosts", "FINANCE,COMMISSIONING,MEDICAL,NURSING", "configurationSignedOff", true));
-        tasks.complete(task(pi, "Task_ConsultOnPooling").getId(), Map.of("pctsConsulted", true, "forumConsulted", true));
+                        "directorPosts", "FINANCE,COMMISSIONING,MEDICAL,NURSING"));
+        tasks.complete(task(pi, "Task_SignOffConfiguration").getId(), Map.of("configurationDecision", "APPROVED",
+                "notConsortiumFootprint", true));
+        tasks.complete(task(pi, "Task_ConsultOnPooling").getId(), Map.of("pctViews", "The three PCTs support cluster first",
+                "forumViews", "The Forum agrees", "agreedPoolingOption", "CLUSTER_FIRST"));
         for (Task t : tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ConsultAffectedStaff").list()) {
             tasks.complete(t.getId(), Map.of("staffConsulted", true, "unionsConsulted", true));
         }
         Task panel = task(pi, "Task_NameCePanel");
         // the ids the panel form's selects carry, picked by the names the HR team reads
         tasks.complete(panel.getId(), Map.of(
-                "assessorId", option(pi, "shaExecutiveOptions", "Priya Shah"),
-                "furtherAssessorId", option(pi, "shaExecutiveOptions", "Quentin Stone"),
+                "assessorId", option(pi, "assessorOptions", "Simon Sykes"),
+                "assessorIsNominatedDeputy", true,
+                "furtherAssessorId", option(pi, "assessorOptions", "Wendy Ward"),
                 "chairRepresentativeIds", Spin.JSON(List.of(option(pi, "chairOptions", "Anne Ashby"),
                         option(pi, "chairOptions", "Bernard Blake"), option(pi, "chairOptions", "Catherine Carver")))));
+        List<Task> declarations = tasks.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_DeclareCeConflicts").list();
+        assertThat(declarations).extracting(Task::getAssignee)
+                .containsExactlyInAnyOrder("sha.ad1", "sha.ad2", "chair.ash", "chair.bel", "chair.car");
+        declarations.forEach(t -> tasks.complete(t.getId(), Map.of("noConflictOfInterest", true)));
         assertThat(task(pi, "Task_ShortlistCe")).isNotNull();
         return pi;
     }
