@@ -678,4 +678,34 @@ class ClusterExecutiveAppointmentProcessTest extends ProcessEngineTest {
         assertThat(Spin.JSON(var(pi, "displacedOutcomes")).prop("TQ-D02").prop("outcome").stringValue()).isEqualTo("APPOINTED");
         assertThat(pi).isWaitingAt("Task_EqualityImpactAssessment");
     }
+
+    @Test
+    @DisplayName("G 27 stage 3: a Director post can be closed as not filled with the reason and interim arrangement; the team goes on without it")
+    void directorPostNotFilled() {
+        ProcessInstance pi = toPanel("TQ-C", "CLUSTER_FIRST");
+        appointCe(pi, "TQ-E01", true);
+        ProcessInstance medical = post(pi, "MEDICAL");
+        directorPanel(medical);
+        complete(task(medical), withVariables("noneShortlisted", true));
+        assertThat(medical).isWaitingAt("Task_ShortlistDirector");
+        complete(task(medical), withVariables("noneShortlisted", true));
+        assertThat(medical).isWaitingAt("Task_DirectorOpenCompetition");
+        complete(task(medical), withVariables("openCompetitionOutcome", "NOT_FILLED", "notFilledReason", "No applicants",
+                "interimArrangement", "Pine PCT's Medical Director covers the cluster"));
+        assertThat(medical).isEnded().hasPassed("EndEvent_DirectorPostNotFilled");
+        String[][] choices = {{"FINANCE", "TQ-D01"}, {"NURSING", "TQ-D02"}, {"COMMISSIONING", "TQ-D04"}};
+        for (String[] choice : choices) {
+            ProcessInstance post = post(pi, choice[0]);
+            directorPanel(post);
+            complete(task(post), withVariables("shortlistedCandidates", choice[1]));
+            complete(task(post), withVariables("appointableCandidates", choice[1], "preferredCandidate", choice[1], "interviewNotes", "ok"));
+            if (choice[0].equals("FINANCE")) {
+                complete(task(post), withVariables("oversightDecision", "APPROVED"));
+            }
+            complete(task(post), withVariables("proposedSalary", 100000));
+        }
+        assertThat(pi).isWaitingAt("Task_ResolveLaExperienceGap");
+        assertThat(Spin.JSON(var(pi, "postsNotFilled")).prop("MEDICAL").prop("interimArrangement").stringValue())
+                .contains("Pine PCT");
+    }
 }
