@@ -78,7 +78,6 @@ public class PanelCheck implements JavaDelegate {
                 throw new ProcessEngineException("chairRepresentativeIds: " + unknownChairs
                         + " not on the executive or board member rosters");
             }
-            panel.chairRepresentativeIds().forEach(id -> members.put("chairRepresentativeIds", id));
             memberIds = panel.memberIds();
             problems = new ArrayList<>(rules.ceProblems(panel));
         }
