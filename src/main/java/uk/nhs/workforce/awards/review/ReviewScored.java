@@ -31,16 +31,6 @@ public class ReviewScored implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object named = task.getVariable("committeeMembers");
-        List<String> members = ReviewCommittee.members(named == null ? null : named.toString());
-        java.util.Set<String> committee = new java.util.HashSet<>(identityService.createUserQuery()
-                .memberOfGroup(COMMITTEE_GROUP).list().stream().map(u -> u.getId()).toList());
-        var auth = identityService.getCurrentAuthentication();
-        String problem = ReviewCommittee.problem(members, committee, settings.getCommitteeMinimum(),
-                settings.getCommitteeChair(), auth == null ? null : auth.getUserId());
-        if (problem != null) {
-            throw new org.camunda.bpm.engine.ProcessEngineException("committeeMembers: " + problem);
-        }
         List<Integer> ratings = new ArrayList<>();
         for (String field : ReviewRatings.DOMAINS.keySet()) {
             Integer rating = optionalInteger(task, field, Integer.MIN_VALUE + 1, Integer.MAX_VALUE);
@@ -57,6 +47,17 @@ public class ReviewScored implements TaskListener {
         String reviewDate = requiredDate(task, "reviewDate").toString();
         Integer absence = optionalInteger(task, "excludedAbsenceDays", 0, 36_500);
 
+        // the ratings are checked first, so a bad rating is named whoever completes the task
+        Object named = task.getVariable("committeeMembers");
+        List<String> members = ReviewCommittee.members(named == null ? null : named.toString());
+        java.util.Set<String> committee = new java.util.HashSet<>(identityService.createUserQuery()
+                .memberOfGroup(COMMITTEE_GROUP).list().stream().map(u -> u.getId()).toList());
+        var auth = identityService.getCurrentAuthentication();
+        String problem = ReviewCommittee.problem(members, committee, settings.getCommitteeMinimum(),
+                settings.getCommitteeChair(), auth == null ? null : auth.getUserId());
+        if (problem != null) {
+            throw new org.camunda.bpm.engine.ProcessEngineException("committeeMembers: " + problem);
+        }
         var execution = task.getExecution();
         int i = 0;
         for (String field : ReviewRatings.DOMAINS.keySet()) {
