@@ -65,9 +65,14 @@ public class RoundRepository {
      * year (the row stays, with the reason). A published round keeps them. True when the year was freed.
      */
     public boolean releaseUnpublished(String roundId, String reason, java.util.Date at) {
-        return jdbc.update("UPDATE lcea_round SET active_year = NULL, withdrawn_at = ?, withdrawn_reason = ?"
+        boolean released = jdbc.update("UPDATE lcea_round SET active_year = NULL, withdrawn_at = ?, withdrawn_reason = ?"
                 + " WHERE round_id = ? AND results_published_at IS NULL AND active_year IS NOT NULL",
                 new Timestamp(at.getTime()), reason, roundId) > 0;
+        if (released) {
+            // S30 7 money the withdrawn round had taken goes to the employer's next round instead
+            jdbc.update("UPDATE lcea_freed_funding SET credited_round_id = NULL WHERE credited_round_id = ?", roundId);
+        }
+        return released;
     }
 
     /** S30 12: results are published; from now on the round keeps its employer and year. */
@@ -115,11 +120,11 @@ public class RoundRepository {
 
     /** Credits every freed amount of the employer not yet credited to this round; returns the rows credited. */
     public List<Map<String, Object>> creditFreedFunding(String employerCode, String roundId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM lcea_freed_funding WHERE employer_code = ?"
-                + " AND credited_round_id IS NULL ORDER BY freed_on, employee_id", employerCode);
+        // claim first, then read what was claimed: two rounds opening at once never credit the same row twice
         jdbc.update("UPDATE lcea_freed_funding SET credited_round_id = ? WHERE employer_code = ? AND credited_round_id"
                 + " IS NULL", roundId, employerCode);
-        return rows;
+        return jdbc.queryForList("SELECT * FROM lcea_freed_funding WHERE credited_round_id = ?"
+                + " ORDER BY freed_on, employee_id", roundId);
     }
 
     /** Instalments of published rounds still to be paid to a holder from a financial year on. */

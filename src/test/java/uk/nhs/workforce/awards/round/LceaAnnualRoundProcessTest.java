@@ -442,4 +442,36 @@ class LceaAnnualRoundProcessTest extends ProcessEngineTest {
         assertThat(pi).isEnded().hasPassed("EndEvent_RoundWithdrawn");
         assertThat(rounds.hasRound(TRUST, 2019)).isFalse();
     }
+
+    @Test
+    @DisplayName("Round lifecycle: two rounds for the same employer and year started at once: the database lets exactly one through")
+    void concurrentStartsOneWins() throws Exception {
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        start(inputs(2019, 3000.0, null));
+                        return true;
+                    } catch (ProcessEngineException | org.springframework.dao.DataAccessException e) {
+                        return false;
+                    }
+                }));
+            }
+            go.countDown();
+            int started = 0;
+            for (var r : results) {
+                started += r.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(started).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(1);
+        assertThat(jdbcTemplate.queryForObject("SELECT COUNT(*) FROM lcea_round WHERE employer_code = ? AND active_year = 2019",
+                Integer.class, TRUST)).isEqualTo(1);
+    }
 }
