@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * One column of a roster file: its CSV header (also the table column), how a cell is read, whether a
- * value is required, and whether the column itself may be left out of the file (only {@code user_id}).
+ * value is required, and whether the column itself may be left out of the file (only {@code user_id} and the consultants' {@code left_on}).
  */
 record RosterColumn(String name, Function<String, Object> reader, boolean valueRequired, boolean headerOptional) {
 
@@ -23,6 +23,11 @@ record RosterColumn(String name, Function<String, Object> reader, boolean valueR
 
     static RosterColumn userId() {
         return new RosterColumn("user_id", text(64), false, true);
+    }
+
+    /** Consultants: the S30 7 leaving date; the column may be left out, as {@code user_id} may. */
+    static RosterColumn leftOn() {
+        return new RosterColumn("left_on", date(), false, true);
     }
 
     /** Reads a non-empty cell; throws IllegalArgumentException whose message is shown to the uploader. */

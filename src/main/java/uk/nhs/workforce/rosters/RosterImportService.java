@@ -32,10 +32,13 @@ public class RosterImportService {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    public RosterImportService(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    public RosterImportService(JdbcTemplate jdbc, TransactionTemplate transaction,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.events = events;
     }
 
     public ImportResult importCsv(RosterKind kind, String csvText) {
@@ -210,7 +213,31 @@ public class RosterImportService {
                 + " WHERE " + schema.key() + " = ?";
         batch(insertSql, inserts);
         batch(updateSql, updates);
+        if (schema.kind() == RosterKind.CONSULTANTS) {
+            publishMovesAndLeavers(header, rows, stored);
+        }
         return new ImportResult(inserts.size(), updates.size());
+    }
+
+    /** S30 7: a changed employer or a new leaving date is announced in the same transaction as the upload. */
+    private void publishMovesAndLeavers(List<String> header, List<ParsedRow> rows, Map<String, List<String>> stored) {
+        int employerAt = header.indexOf("employer_code");
+        int leftAt = header.indexOf("left_on");
+        for (ParsedRow row : rows) {
+            String key = (String) row.values().get("employee_id");
+            List<String> before = stored.get(key);
+            if (before == null) {
+                continue;
+            }
+            String employer = (String) row.values().get("employer_code");
+            LocalDate leftOn = (LocalDate) row.values().get("left_on");
+            boolean moved = employerAt >= 0 && !before.get(employerAt).equals(employer);
+            boolean left = leftAt >= 0 && leftOn != null && !leftOn.toString().equals(before.get(leftAt));
+            if (moved || left) {
+                events.publishEvent(new ConsultantEmploymentChanged(key, before.get(employerAt), employer,
+                        left ? leftOn : null));
+            }
+        }
     }
 
     private void batch(String sql, List<Object[]> args) {

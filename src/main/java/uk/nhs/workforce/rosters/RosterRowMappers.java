@@ -69,7 +69,8 @@ final class RosterRowMappers {
             enumOrNull(NceaLevel.class, rs.getString("ncea")),
             date(rs, "ncea_renewal_due"),
             rs.getBoolean("distinction_award"),
-            rs.getString("user_id"));
+            rs.getString("user_id"),
+            date(rs, "left_on"));
 
     static List<String> splitCodes(String joined) {
         if (joined == null || joined.isBlank()) {

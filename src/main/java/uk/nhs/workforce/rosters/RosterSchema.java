@@ -153,7 +153,8 @@ record RosterSchema(RosterKind kind, String table, String key, List<RosterColumn
                     optional("ncea", oneOf(NceaLevel.class)),
                     optional("ncea_renewal_due", date()),
                     required("distinction_award", bool()),
-                    RosterColumn.userId()),
+                    RosterColumn.userId(),
+                    RosterColumn.leftOn()),
                     List.of("employer_code"));
         };
     }

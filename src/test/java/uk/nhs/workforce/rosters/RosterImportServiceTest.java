@@ -106,6 +106,24 @@ class RosterImportServiceTest extends ProcessEngineTest {
     }
 
     @Test
+    @DisplayName("S30 7: consultants' left_on is optional as a column and as a value; a bad date is refused naming it")
+    void consultantLeftOn() {
+        imports.importCsv(RosterKind.ORGANISATIONS, ORGS.replace("RIT-SHA,Test SHA,SHA", "RIT-SHA,Test trust,NHS_TRUST"));
+        String header = "employee_id,name,sex,ethnic_group,employer_code,specialty,consultant_since,fte,substantive,"
+                + "lcea_level,lcea_last_point_date,ncea,ncea_renewal_due,distinction_award";
+        assertThat(imports.importCsv(RosterKind.CONSULTANTS, header + "\nRIT-L1,Dr L,F,WHITE,RIT-SHA,Cardiology,"
+                + "2010-01-01,1.0,true,,,,,false\n")).isEqualTo(new ImportResult(1, 0));
+        assertThat(register.consultant("RIT-L1").orElseThrow().leftOn()).isNull();
+        assertThatThrownBy(() -> imports.importCsv(RosterKind.CONSULTANTS, header + ",left_on\nRIT-L1,Dr L,F,WHITE,"
+                + "RIT-SHA,Cardiology,2010-01-01,1.0,true,,,,,false,30/06/2021\n"))
+                .isInstanceOfSatisfying(RosterValidationException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::column).containsExactly("left_on"));
+        assertThat(imports.importCsv(RosterKind.CONSULTANTS, header + ",left_on\nRIT-L1,Dr L,F,WHITE,RIT-SHA,Cardiology,"
+                + "2010-01-01,1.0,true,,,,,false,2021-06-30\n")).isEqualTo(new ImportResult(0, 1));
+        assertThat(register.consultant("RIT-L1").orElseThrow().leftOn()).isEqualTo(java.time.LocalDate.of(2021, 6, 30));
+    }
+
+    @Test
     @DisplayName("consultants: fte 0.1–1.0, lcea_level 1–9, ISO dates, booleans true/false")
     void consultantCells() {
         imports.importCsv(RosterKind.ORGANISATIONS, ORGS.replace("RIT-SHA,Test SHA,SHA", "RIT-SHA,Test trust,NHS_TRUST"));

@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * A successful renewal (S30 21, 22), or an unsuccessful Future NCEA application while the existing
- * award is not yet due (S30 23(b)): the award stays as it is and nothing on the record changes.
+ * A successful renewal (S30 21, 22), or an Existing NCEA not yet due, with or without a Future NCEA application
+* (S30 23(b)): the award stays as it is and nothing on the record changes.
  */
 @Component("nceaRecordRetained")
 public class RecordRetainedDelegate implements JavaDelegate {

@@ -7,8 +7,9 @@ public enum RenewalRoute {
     /** The renewal (or the application for a future award) succeeded: the award is retained. */
     RENEWED,
     /**
-     * S30 23(b): an unsuccessful application for a Future NCEA made while the Existing NCEA is not yet
-     * due for renewal: the existing award is kept until its renewal falls due or it lapses.
+     * S30 23(b): the Existing NCEA is not yet due for renewal. Holders "retain their Existing NCEA until
+     * the next renewal is due" whatever the fate of an application for a Future NCEA, and also when they
+     * made none: nothing is lost before the renewal date.
      */
     KEPT_UNTIL_DUE,
     /** S30 8(ii), 8(iv), 22, 23(a), 24: unsuccessful or no application while due: the ncea-reversion table decides. */
@@ -18,7 +19,7 @@ public enum RenewalRoute {
         if (applicationSubmitted && Boolean.TRUE.equals(renewalSuccessful)) {
             return RENEWED;
         }
-        if (!renewalDue && applicationSubmitted) {
+        if (!renewalDue) {
             return KEPT_UNTIL_DUE;
         }
         return REVERSION_TABLE;

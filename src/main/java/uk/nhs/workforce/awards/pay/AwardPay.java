@@ -39,8 +39,16 @@ public final class AwardPay {
     /**
      * @param existingNceaValue the cash value of the Existing NCEA a Future NCEA replaced (S30 23(c)(v)),
      *                          needed only with FUTURE_NCEA / FUTURE_NCEA_TOP_UP
+     * @param maximumLocalLevelValue the annual value of the maximum level of local clinical excellence awards,
+     *                          needed only for a holder of a distinction award or a national CEA, whose additional
+     *                          PA is based on it (Schedule 13 paras 9-11, Schedule 14 paras 7, 10, 11)
      */
-    public record PayInput(LocalDate appointedConsultantOn, List<PayItem> items, BigDecimal existingNceaValue) {
+    public record PayInput(LocalDate appointedConsultantOn, List<PayItem> items, BigDecimal existingNceaValue,
+            BigDecimal maximumLocalLevelValue) {
+
+        public PayInput(LocalDate appointedConsultantOn, List<PayItem> items, BigDecimal existingNceaValue) {
+            this(appointedConsultantOn, items, existingNceaValue, null);
+        }
     }
 
     public record PayLine(PayElement element, BigDecimal annualValue, BigDecimal pensionableValue, String rule) {
@@ -90,6 +98,22 @@ public final class AwardPay {
                     "S30 23(c)(v): pensionable up to the value of the Existing NCEA"));
         }
 
+        if (held.contains(PayElement.EXISTING_NCEA) || held.contains(PayElement.DISTINCTION_AWARD)
+                || held.contains(PayElement.FUTURE_NCEA)) {
+            // Schedule 13 paras 9-11, Schedule 14 paras 7, 10, 11: a holder of a distinction award or a national
+            // award is paid for an additional PA on the maximum level of local awards, the local-level element
+            // their higher award stands in for; a local award they also hold is not counted twice
+            BigDecimal max = input.maximumLocalLevelValue();
+            if (max == null || max.signum() < 0) {
+                throw new PayRuleRefusal("maximumLocalLevelValue is required for a holder of a distinction award or a"
+                        + " national CEA: the additional PA is based on the maximum level of local clinical excellence"
+                        + " awards (Schedule 13 para 10, Schedule 14 para 11)");
+            }
+            BigDecimal localHeld = items.stream().filter(i -> i.element() == PayElement.EXISTING_LCEA
+                    || i.element() == PayElement.DISCRETIONARY_POINTS).map(PayItem::annualValue)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            apaBase = apaBase.subtract(localHeld).add(localHeld.max(max));
+        }
         Uplift uplift = apaUplift(schedule13, held);
         BigDecimal apaRate = apaBase.multiply(TEN_PERCENT).setScale(2, RoundingMode.HALF_UP);
         BigDecimal pensionable = lines.stream().map(PayLine::pensionableValue).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -198,8 +222,9 @@ public final class AwardPay {
                 }
                 if (!on.isBefore(NEW_ARRANGEMENTS)) {
                     throw new PayRuleRefusal(item.element() + " awarded on " + on + ": points received on or after"
-                            + " 1 April 2018 are not counted by Schedule 17 para 2, yet S30 3 treats 2017-round awards as"
-                            + " Existing LCEAs; record it as NEW_LCEA, FUTURE_LCEA or an Existing LCEA from a reversion");
+                            + " 1 April 2018 are not counted by Schedule 17 para 2. An award of a 2017 round that"
+                            + " concluded after 31 March 2018 is an Existing LCEA backdated to 1 April 2017 (S30 3):"
+                            + " record it with awardedOn 2017-04-01; a New or Future LCEA is NEW_LCEA or FUTURE_LCEA");
                 }
             }
             case EXISTING_NCEA -> {

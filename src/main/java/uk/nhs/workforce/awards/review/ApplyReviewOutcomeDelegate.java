@@ -29,12 +29,14 @@ public class ApplyReviewOutcomeDelegate implements JavaDelegate {
     private final ExistingLceaRecords records;
     private final Register register;
     private final PayConsequencesOfChange payConsequences;
+    private final ReviewSettings settings;
 
     public ApplyReviewOutcomeDelegate(ExistingLceaRecords records, Register register,
-            PayConsequencesOfChange payConsequences) {
+            PayConsequencesOfChange payConsequences, ReviewSettings settings) {
         this.records = records;
         this.register = register;
         this.payConsequences = payConsequences;
+        this.settings = settings;
     }
 
     @Override
@@ -63,7 +65,11 @@ public class ApplyReviewOutcomeDelegate implements JavaDelegate {
         execution.setVariable("pointsLost", outcome.pointsLost());
         execution.setVariable("yearsToNextReview", row.yearsToNextReview());
         execution.setVariable("newLevel", outcome.newLevel());
+        execution.setVariable("levelBeforeReview", currentLevel);
         execution.setVariable("currentLevel", outcome.newLevel());
+        // S30 8(i): the consultant may appeal the outcome within the window
+        execution.setVariable("reviewAppealCloseAt", java.util.Date.from(org.camunda.bpm.engine.impl.util.ClockUtil
+                .getCurrentTime().toInstant().plus(java.time.Duration.ofDays(settings.getAppealWindowDays()))));
         if (outcome.pointsLost() > 0) {
             Consultant consultant = register.consultant(employeeId).orElse(null);
             payConsequences.record(execution,

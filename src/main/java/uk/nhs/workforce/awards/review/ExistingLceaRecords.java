@@ -28,6 +28,18 @@ public class ExistingLceaRecords {
                 levelAfter, pointsLost, "S30 16", processInstanceId);
     }
 
+    /** S30 8(i): an upheld appeal restores the level and marks the instance's last review as set aside. */
+    public void setAsideReview(String employeeId, int levelBefore, String processInstanceId) {
+        jdbc.update("UPDATE consultant SET lcea_level = :level WHERE employee_id = :id",
+                new MapSqlParameterSource("id", employeeId).addValue("level", levelBefore));
+        jdbc.update("""
+                UPDATE award_change SET change_kind = 'LCEA_REVIEW_SET_ASIDE', note = 'S30 8(i): appeal upheld'
+                 WHERE change_id = (SELECT change_id FROM award_change WHERE employee_id = :id
+                    AND process_instance_id = :pi AND change_kind IN ('LCEA_REVIEWED', 'LCEA_REVIEW_ENDED')
+                    ORDER BY recorded_at DESC, change_id FETCH FIRST 1 ROWS ONLY)""",
+                new MapSqlParameterSource("id", employeeId).addValue("pi", processInstanceId));
+    }
+
     /** S30 17: outcome of a level 9 renewal under the existing arrangements. */
     public void recordLevel9Renewal(String employeeId, LocalDate renewalDate, int levelAfter, String processInstanceId) {
         jdbc.update("UPDATE consultant SET lcea_level = :level WHERE employee_id = :id",

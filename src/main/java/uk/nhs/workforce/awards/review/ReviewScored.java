@@ -19,6 +19,16 @@ import org.springframework.stereotype.Component;
 @Component("lceaReviewScored")
 public class ReviewScored implements TaskListener {
 
+    static final String COMMITTEE_GROUP = "awards-committee";
+
+    private final ReviewSettings settings;
+    private final org.camunda.bpm.engine.IdentityService identityService;
+
+    public ReviewScored(ReviewSettings settings, org.camunda.bpm.engine.IdentityService identityService) {
+        this.settings = settings;
+        this.identityService = identityService;
+    }
+
     @Override
     public void notify(DelegateTask task) {
         List<Integer> ratings = new ArrayList<>();
@@ -37,6 +47,17 @@ public class ReviewScored implements TaskListener {
         String reviewDate = requiredDate(task, "reviewDate").toString();
         Integer absence = optionalInteger(task, "excludedAbsenceDays", 0, 36_500);
 
+        // the ratings are checked first, so a bad rating is named whoever completes the task
+        Object named = task.getVariable("committeeMembers");
+        List<String> members = ReviewCommittee.members(named == null ? null : named.toString());
+        java.util.Set<String> committee = new java.util.HashSet<>(identityService.createUserQuery()
+                .memberOfGroup(COMMITTEE_GROUP).list().stream().map(u -> u.getId()).toList());
+        var auth = identityService.getCurrentAuthentication();
+        String problem = ReviewCommittee.problem(members, committee, settings.getCommitteeMinimum(),
+                settings.getCommitteeChair(), auth == null ? null : auth.getUserId());
+        if (problem != null) {
+            throw new org.camunda.bpm.engine.ProcessEngineException("committeeMembers: " + problem);
+        }
         var execution = task.getExecution();
         int i = 0;
         for (String field : ReviewRatings.DOMAINS.keySet()) {
@@ -45,5 +66,6 @@ public class ReviewScored implements TaskListener {
         execution.setVariable("reviewDate", reviewDate);
         execution.setVariable("excludedAbsenceDays", absence == null ? 0 : absence);
         execution.setVariable("reviewScore", review.score());
+        execution.setVariable("committeeMembers", String.join(",", members));
     }
 }

@@ -37,7 +37,9 @@ public class AllocateDelegate implements JavaDelegate {
         String employer = (String) execution.getVariable("employerCode");
         int awardYear = ((Number) execution.getVariable("awardYear")).intValue();
         BigDecimal minimum = BigDecimal.valueOf(((Number) execution.getVariable("minimumInvestment")).doubleValue());
-        BigDecimal carry = BigDecimal.valueOf(((Number) execution.getVariable("carryForward")).doubleValue());
+        // S30 7: what the employer no longer pays for holders who moved or left is added to this round
+        BigDecimal carry = BigDecimal.valueOf(((Number) execution.getVariable("carryForward")).doubleValue())
+                .add(BigDecimal.valueOf(number(execution, "freedFunding")));
         List<PaymentInstalment> earlier = rounds.instalmentsDueIn(awardYear);
         Map<String, String> whereNow = new HashMap<>();
         earlier.forEach(p -> register.consultant(p.employeeId()).ifPresent(c -> whereNow.put(p.employeeId(), c.employerCode())));
@@ -70,7 +72,9 @@ public class AllocateDelegate implements JavaDelegate {
             }
             result = RoundAllocation.competitive(AwardRanking.rank(candidates), pot,
                     TieRule.valueOf((String) execution.getVariable("tieRule")),
-                    Boolean.TRUE.equals(execution.getVariable("jlncCarryForwardAgreed")));
+                    // to 2020 only, with the JLNC's agreement (S30 5); from 2021 the minimum is paid annually (S30 14)
+                    FundingRegime.forAwardYear(awardYear) == FundingRegime.POINTS_RATIO
+                            && Boolean.TRUE.equals(execution.getVariable("jlncCarryForwardAgreed")));
         }
         variables.putAllocation(execution, result, names);
     }

@@ -10,13 +10,22 @@ import java.util.Map;
  * (iv). New Future LCEAs get what remains.
  */
 public record CommittedSpend(BigDecimal existingLceas, BigDecimal newLceasBeyondApril2021, BigDecimal reversions,
-        BigDecimal continuingFutureLceas) {
+        BigDecimal continuingFutureLceas, BigDecimal movedIn) {
 
     public static final CommittedSpend NONE = new CommittedSpend(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-            BigDecimal.ZERO);
+            BigDecimal.ZERO, BigDecimal.ZERO);
+
+    public CommittedSpend {
+        movedIn = movedIn == null ? BigDecimal.ZERO : movedIn;
+    }
+
+    public CommittedSpend(BigDecimal existingLceas, BigDecimal newLceasBeyondApril2021, BigDecimal reversions,
+            BigDecimal continuingFutureLceas) {
+        this(existingLceas, newLceasBeyondApril2021, reversions, continuingFutureLceas, BigDecimal.ZERO);
+    }
 
     public BigDecimal total() {
-        return existingLceas.add(newLceasBeyondApril2021).add(reversions).add(continuingFutureLceas);
+        return existingLceas.add(newLceasBeyondApril2021).add(reversions).add(continuingFutureLceas).add(movedIn);
     }
 
     /**
@@ -27,8 +36,15 @@ public record CommittedSpend(BigDecimal existingLceas, BigDecimal newLceasBeyond
     public static CommittedSpend of(int awardYear, String employer, BigDecimal existingLceas, BigDecimal reversions,
             List<PaymentInstalment> earlierInstalments, Map<String, String> currentEmployerByEmployee) {
         if (FundingRegime.forAwardYear(awardYear) == FundingRegime.POINTS_RATIO) {
-            // to 2020 the ratio buys New LCEAs only; recurrent and reversion funding come on top (S30 5, 8 iii)
-            return NONE;
+            // to 2020 the ratio buys New LCEAs only; recurrent and reversion funding come on top (S30 5, 8 iii).
+            // An award a holder brought from another employer is paid "from the new employer's awards funding"
+            // (S30 7): it is charged to this pot.
+            BigDecimal movedIn = earlierInstalments.stream()
+                    .filter(p -> p.financialYear() == awardYear && p.awardYear() < awardYear)
+                    .filter(p -> p.fundingSource() == FundingSource.NEW_EMPLOYER && employer.equals(p.payer()))
+                    .filter(p -> employer.equals(currentEmployerByEmployee.get(p.employeeId())))
+                    .map(PaymentInstalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new CommittedSpend(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, movedIn);
         }
         List<PaymentInstalment> dueHere = earlierInstalments.stream()
                 .filter(p -> p.financialYear() == awardYear && p.awardYear() < awardYear)

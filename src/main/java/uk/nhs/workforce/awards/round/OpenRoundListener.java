@@ -32,14 +32,16 @@ public class OpenRoundListener implements ExecutionListener {
     private final RoundSettings settings;
     private final RoundVariables variables;
     private final IdentityService identityService;
+    private final org.camunda.bpm.engine.RuntimeService runtimeService;
 
     public OpenRoundListener(Register register, RoundRepository rounds, RoundSettings settings, RoundVariables variables,
-            IdentityService identityService) {
+            IdentityService identityService, org.camunda.bpm.engine.RuntimeService runtimeService) {
         this.register = register;
         this.rounds = rounds;
         this.settings = settings;
         this.variables = variables;
         this.identityService = identityService;
+        this.runtimeService = runtimeService;
     }
 
     @Override
@@ -50,11 +52,24 @@ public class OpenRoundListener implements ExecutionListener {
             throw new ProcessEngineException("awardYear " + awardYear + " is before 2018: Schedule 30 rounds start in"
                     + " April 2018 (S30 2). Awards of a 2017 round concluding after 31 March 2018 are granted under the"
                     + " existing local LCEA arrangements as Existing LCEAs, backdated to 1 April 2017 (S30 3): record"
-                    + " them on the consultants roster (lcea_level, lcea_last_point_date) instead of running this process");
+                    + " them on the consultants roster (lcea_level, lcea_last_point_date) instead of running this process;"
+                    + " they are consolidated and pensionable Existing LCEAs, not New LCEAs");
         }
         Organisation employer = register.organisation(employerCode).orElseThrow(() -> new ProcessEngineException(
                 "employerCode '" + employerCode + "' is not an organisation on the roster"));
         BigDecimal carryForward = RoundInputs.optionalMoney(execution.getVariable("carryForward"), "carryForward");
+        String carryForwardSource = "given at the start";
+        if (carryForward == null) {
+            // S30 5: the previous round's JLNC-agreed carried-forward figure is this round's default
+            carryForward = rounds.carriedForwardFrom(employerCode, awardYear - 1).orElse(null);
+            carryForwardSource = carryForward == null ? "none" : "carried forward by the " + (awardYear - 1) + " round";
+        }
+        if (carryForward != null && carryForward.signum() > 0 && awardYear > RoundRules.LAST_NEW_LCEA_YEAR + 1) {
+            // team's reading of S30 14's minimum "invested and paid annually": from 2021 nothing is carried
+            // forward, so only the 2021 round may receive money a 2020 round carried
+            throw new ProcessEngineException("carryForward: from 2021 the minimum is invested and paid annually"
+                    + " (S30 14), so no round from 2021 carries funds forward into " + awardYear);
+        }
         BigDecimal pointValueInput = RoundInputs.optionalMoney(execution.getVariable("pointValue"), "pointValue");
         FundingRegime regime = FundingRegime.forAwardYear(awardYear);
         BigDecimal pointValue = pointValueInput != null ? pointValueInput
@@ -66,6 +81,15 @@ public class OpenRoundListener implements ExecutionListener {
         }
 
         List<Consultant> consultants = register.consultantsOf(employerCode);
+        RosterCommitments commitments = null;
+        if (regime == FundingRegime.PER_FTE) {
+            try {
+                commitments = RosterCommitments.of(awardYear, consultants, settings.getLevelValues(),
+                        rounds.revertedHolders(employerCode, awardYear));
+            } catch (RosterCommitments.MissingLevelValue e) {
+                throw new ProcessEngineException("existingLceaSpend: " + e.getMessage());
+            }
+        }
         List<Consultant> eligible = new ArrayList<>();
         StringBuilder ineligible = new StringBuilder();
         for (Consultant c : consultants) {
@@ -81,6 +105,10 @@ public class OpenRoundListener implements ExecutionListener {
                 settings.getMinimumPerFte());
 
         String roundId = execution.getProcessInstanceId();
+        // a round whose instance is gone without publishing (deleted with its listeners skipped) frees the year
+        rounds.activeRound(employerCode, awardYear).filter(old -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(old).count() == 0).ifPresent(old -> rounds.releaseUnpublished(old,
+                        "the round's instance was deleted before its results were published", ClockUtil.getCurrentTime()));
         if (!rounds.openRound(roundId, employerCode, awardYear, ClockUtil.getCurrentTime())) {
             throw new ProcessEngineException("awardYear " + awardYear + ": employerCode '" + employerCode
                     + "' already has a round for that year; an employer runs one round a year");
@@ -90,6 +118,26 @@ public class OpenRoundListener implements ExecutionListener {
         execution.setVariable("employerCode", employerCode);
         execution.setVariable("awardYear", awardYear);
         execution.setVariable("carryForward", carryForward == null ? 0.0 : carryForward.doubleValue());
+        execution.setVariable("carryForwardSource", carryForwardSource);
+        // S30 7: what the employer no longer pays for holders who moved or left goes to its next round
+        BigDecimal freed = BigDecimal.ZERO;
+        StringBuilder freedLines = new StringBuilder();
+        for (Map<String, Object> row : rounds.creditFreedFunding(employerCode, roundId)) {
+            // JdbcTemplate's row maps ignore the case of column names
+            BigDecimal amount = (BigDecimal) row.get("amount");
+            freed = freed.add(amount);
+            freedLines.append("- ").append(row.get("employee_id")).append(": £").append(RoundAllocation.money(amount))
+                    .append(", ").append(row.get("reason")).append("\n");
+        }
+        execution.setVariable("freedFunding", freed.doubleValue());
+        execution.setVariable("freedFundingSummary", freedLines.length() == 0 ? "None." : freedLines.toString());
+        if (commitments != null) {
+            execution.setVariable("existingLceaSpend", commitments.existingLceaSpend().doubleValue());
+            execution.setVariable("reversionSpend", commitments.reversionSpend().doubleValue());
+            execution.setVariable("existingLceaSpendComputed", commitments.existingLceaSpend().doubleValue());
+            execution.setVariable("reversionSpendComputed", commitments.reversionSpend().doubleValue());
+            execution.setVariable("commitmentsBreakdown", variables.longText(commitments.breakdown()));
+        }
         execution.setVariable("pointValue", Variables.doubleValue(pointValue == null ? null : pointValue.doubleValue()));
         execution.setVariable("fundingRegime", figures.fundingRegime().name());
         // forms show the words, the gateways and REST clients keep the enum value

@@ -38,6 +38,35 @@ public final class PaymentSchedule {
     }
 
     /**
+     * The first financial year (starting 1 April) that begins after a move or leaving date. An instalment is
+     * an annual lump sum for its financial year, so the year in which the holder moves or leaves stays with
+     * the employer that paid it; the following years move or stop (S30 7).
+     */
+    public static int firstFinancialYearAfter(java.time.LocalDate date) {
+        return date.getMonthValue() >= 4 ? date.getYear() + 1 : date.getYear();
+    }
+
+    /**
+     * S30 4, 14: award values are "subject to uplift in line with DDRB recommendations". Years 2 and 3 of an
+     * award are raised by the uplift of each financial year since the award year ({@code uplifts} maps a
+     * financial year to a fraction, e.g. 0.02); a year without a recorded uplift adds nothing.
+     */
+    public static List<PaymentInstalment> uplifted(List<PaymentInstalment> schedule,
+            java.util.Map<Integer, BigDecimal> uplifts) {
+        return schedule.stream().map(p -> {
+            BigDecimal amount = p.amount();
+            for (int fy = p.awardYear() + 1; fy <= p.financialYear(); fy++) {
+                BigDecimal u = uplifts.get(fy);
+                if (u != null) {
+                    amount = amount.multiply(BigDecimal.ONE.add(u));
+                }
+            }
+            return new PaymentInstalment(p.employeeId(), p.awardYear(), p.financialYear(),
+                    amount.setScale(2, java.math.RoundingMode.HALF_UP), p.payer(), p.fundingSource());
+        }).toList();
+    }
+
+    /**
      * The holder left the awarding employer before the financial year {@code fromFinancialYear}. With a new
      * employer covered by Schedule 30 ({@code newEmployer} not null) that employer pays the remaining
      * instalments from its own awards funding; otherwise they are not paid (S30 7). Earlier instalments

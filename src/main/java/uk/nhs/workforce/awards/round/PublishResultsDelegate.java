@@ -31,6 +31,9 @@ public class PublishResultsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Date now = ClockUtil.getCurrentTime();
         execution.setVariable("resultsPublishedAt", now);
+        // from now on the round holds its employer and year; its JLNC-agreed carry-forward is next year's default
+        rounds.markPublished(execution.getProcessInstanceId(), now);
+        rounds.recordCarriedForward(execution.getProcessInstanceId(), variables.allocation(execution).carriedForward());
         Date closes = new Date(now.getTime() + settings.getAppealWindowDays() * 86_400_000L);
         execution.setVariable("appealsCloseAt", closes);
         // the form shows the moment in words; a Date variable renders as an ISO timestamp

@@ -15,8 +15,16 @@ public class RecordedDecisionListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         switch (task.getTaskDefinitionKey()) {
-            case "Task_ConfirmAllocation" -> task.setVariable("allocationConfirmed",
-                    RoundInputs.flag(task.getVariable("allocationConfirmed"), "allocationConfirmed"));
+            case "Task_ConfirmAllocation" -> {
+                boolean confirmed = RoundInputs.flag(task.getVariable("allocationConfirmed"), "allocationConfirmed");
+                Object uncommitted = task.getVariable("uncommittedFunds");
+                if (confirmed && uncommitted instanceof Number n && n.doubleValue() > 0.005) {
+                    throw new ProcessEngineException("allocationConfirmed: £" + RoundAllocation.money(
+                            java.math.BigDecimal.valueOf(n.doubleValue())) + " of the pot is neither awarded nor carried"
+                            + " forward with the JLNC's agreement (S30 5, 14): send it back for revised settings");
+                }
+                task.setVariable("allocationConfirmed", confirmed);
+            }
             case "Task_SignOffReport" -> {
                 if (!RoundInputs.flag(task.getVariable("reportSignedOff"), "reportSignedOff")) {
                     throw new ProcessEngineException("reportSignedOff must be ticked to sign the report off");

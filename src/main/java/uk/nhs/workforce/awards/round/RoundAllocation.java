@@ -153,45 +153,58 @@ public final class RoundAllocation {
                 .min(BigDecimal::compareTo).orElse(BigDecimal.ONE);
     }
 
+    /**
+     * A remainder after every ranked award. With the JLNC's agreement (rounds to 2020 only) it is carried
+     * forward (S30 5). Otherwise it must be paid in full this year (S30 5, 14): shared among the awards in
+     * proportion to their amount as a one-off top-up in the award year only, never added to years 2 and 3,
+     * which would commit later pots. With no award to share it among, it stays uncommitted: it is not
+     * carried forward without the JLNC's agreement, so the round cannot be confirmed as it is.
+     */
     private static AllocationResult settleRemainder(List<AwardDecision> decisions, BigDecimal pot,
             BigDecimal remaining, BigDecimal fundedAbovePot, boolean jlncCarryForwardAgreed, StringBuilder rule) {
         BigDecimal carried = BigDecimal.ZERO;
         if (remaining.signum() > 0) {
             BigDecimal awardedSoFar = decisions.stream().map(AwardDecision::annualAmount).reduce(BigDecimal.ZERO,
                     BigDecimal::add);
-            if (jlncCarryForwardAgreed || awardedSoFar.signum() == 0) {
+            if (jlncCarryForwardAgreed) {
                 carried = remaining;
-                rule.append(jlncCarryForwardAgreed
-                        ? "; the uncommitted £" + money(remaining) + " is carried forward to next year's awards by"
-                                + " agreement with the JLNC (S30 5)"
-                        : "; no award could be made, so £" + money(remaining) + " remains uncommitted and needs the"
-                                + " JLNC's agreement to be carried forward (S30 5)");
+                rule.append("; the uncommitted £").append(money(remaining)).append(" is carried forward to next year's"
+                        + " awards by agreement with the JLNC (S30 5)");
+            } else if (awardedSoFar.signum() == 0) {
+                rule.append("; no award could be made, so £").append(money(remaining)).append(" remains uncommitted:"
+                        + " it is carried forward only with the JLNC's agreement (S30 5), otherwise the settings must"
+                        + " change so that it is awarded");
             } else {
-                // must be awarded in full (S30 5): raise every award in proportion to its amount
                 BigDecimal added = BigDecimal.ZERO;
                 for (int i = 0; i < decisions.size(); i++) {
                     AwardDecision d = decisions.get(i);
                     if (d.awarded()) {
                         BigDecimal extra = remaining.multiply(d.annualAmount()).divide(awardedSoFar, 2, RoundingMode.DOWN);
                         added = added.add(extra);
-                        decisions.set(i, d.withAmount(d.annualAmount().add(extra), d.reason()
-                                + "; raised by £" + money(extra) + " so the pot is awarded in full (S30 5)"));
+                        decisions.set(i, d.withTopUp(extra, d.reason()));
                     }
                 }
                 BigDecimal pennies = remaining.subtract(added);
                 for (int i = 0; pennies.signum() > 0; i = (i + 1) % decisions.size()) {
                     AwardDecision d = decisions.get(i);
                     if (d.awarded()) {
-                        decisions.set(i, d.withAmount(d.annualAmount().add(PENNY), d.reason()));
+                        decisions.set(i, d.withTopUp(d.topUp().add(PENNY), d.reason()));
                         pennies = pennies.subtract(PENNY);
                     }
                 }
-                rule.append("; the £").append(money(remaining)).append(" left after every ranked award is shared among"
-                        + " the awards in proportion to their amount, because the funding must be awarded in full"
-                        + " without the JLNC's agreement to carry it forward (S30 5)");
+                for (int i = 0; i < decisions.size(); i++) {
+                    AwardDecision d = decisions.get(i);
+                    if (d.topUp().signum() > 0) {
+                        decisions.set(i, d.withTopUp(d.topUp(), d.reason() + "; plus a one-off £" + money(d.topUp())
+                                + " in the award year only, so the pot is awarded in full (S30 5, 14)"));
+                    }
+                }
+                rule.append("; the £").append(money(remaining)).append(" left after every ranked award is paid once,"
+                        + " in the award year only, shared among the awards in proportion to their amount, because the"
+                        + " funding must be awarded in full without the JLNC's agreement to carry it forward (S30 5, 14)");
             }
         }
-        BigDecimal awarded = decisions.stream().map(AwardDecision::annualAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal awarded = decisions.stream().map(AwardDecision::awardYearAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new AllocationResult(decisions, pot, awarded, carried, fundedAbovePot, rule.toString());
     }
 

@@ -30,6 +30,10 @@ public final class RoundEligibility {
                     + firstApril + " (appointed " + consultant.consultantSince() + ")"
                     + (regime == FundingRegime.POINTS_RATIO ? " (S30 5)" : " (S30 14)"));
         }
+        if (consultant.leftOn() != null && !consultant.leftOn().isAfter(firstApril)) {
+            return new EligibilityDecision(id, false, "left this employer's Schedule 30 employment on "
+                    + consultant.leftOn() + " (S30 7)");
+        }
         if (consultant.ncea() != null) {
             return new EligibilityDecision(id, false, "holds a National CEA (" + consultant.ncea() + ")"
                     + (regime == FundingRegime.POINTS_RATIO ? " (S30 5)" : " (S30 14)"));

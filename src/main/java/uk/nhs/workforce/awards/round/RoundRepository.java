@@ -31,26 +31,116 @@ public class RoundRepository {
 
     public boolean hasRound(String employerCode, int awardYear) {
         Integer existing = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM lcea_round WHERE employer_code = ? AND award_year = ?", Integer.class,
+                "SELECT COUNT(*) FROM lcea_round WHERE employer_code = ? AND active_year = ?", Integer.class,
                 employerCode, awardYear);
         return existing != null && existing > 0;
+    }
+
+    /** The live or published round holding the employer's year, if any. */
+    public Optional<String> activeRound(String employerCode, int awardYear) {
+        return jdbc.queryForList("SELECT round_id FROM lcea_round WHERE employer_code = ? AND active_year = ?"
+                + " AND results_published_at IS NULL", String.class, employerCode, awardYear).stream().findFirst();
     }
 
     /** Registers the round; false when the employer already has a round for that year. */
     public boolean openRound(String roundId, String employerCode, int awardYear, java.util.Date openedAt) {
         Integer existing = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM lcea_round WHERE employer_code = ? AND award_year = ?", Integer.class,
+                "SELECT COUNT(*) FROM lcea_round WHERE employer_code = ? AND active_year = ?", Integer.class,
                 employerCode, awardYear);
         if (existing != null && existing > 0) {
             return false;
         }
         try {
-            jdbc.update("INSERT INTO lcea_round (round_id, employer_code, award_year, opened_at) VALUES (?, ?, ?, ?)",
-                    roundId, employerCode, awardYear, new Timestamp(openedAt.getTime()));
+            jdbc.update("INSERT INTO lcea_round (round_id, employer_code, award_year, active_year, opened_at)"
+                    + " VALUES (?, ?, ?, ?, ?)",
+                    roundId, employerCode, awardYear, awardYear, new Timestamp(openedAt.getTime()));
             return true;
         } catch (DuplicateKeyException e) {
             return false;
         }
+    }
+
+    /**
+     * A round ended, was withdrawn or deleted before its results were published: it frees its employer and
+     * year (the row stays, with the reason). A published round keeps them. True when the year was freed.
+     */
+    public boolean releaseUnpublished(String roundId, String reason, java.util.Date at) {
+        boolean released = jdbc.update("UPDATE lcea_round SET active_year = NULL, withdrawn_at = ?, withdrawn_reason = ?"
+                + " WHERE round_id = ? AND results_published_at IS NULL AND active_year IS NOT NULL",
+                new Timestamp(at.getTime()), reason, roundId) > 0;
+        if (released) {
+            // S30 7 money the withdrawn round had taken goes to the employer's next round instead
+            jdbc.update("UPDATE lcea_freed_funding SET credited_round_id = NULL WHERE credited_round_id = ?", roundId);
+        }
+        return released;
+    }
+
+    /** S30 12: results are published; from now on the round keeps its employer and year. */
+    public void markPublished(String roundId, java.util.Date at) {
+        jdbc.update("UPDATE lcea_round SET results_published_at = ? WHERE round_id = ?", new Timestamp(at.getTime()),
+                roundId);
+    }
+
+    public boolean isPublished(String roundId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM lcea_round WHERE round_id = ? AND results_published_at"
+                + " IS NOT NULL", Integer.class, roundId);
+        return n != null && n > 0;
+    }
+
+    /** S30 5: what the round carried into the next year with the JLNC's agreement. */
+    public void recordCarriedForward(String roundId, BigDecimal amount) {
+        jdbc.update("UPDATE lcea_round SET carried_forward = ? WHERE round_id = ?", amount, roundId);
+    }
+
+    /** The carried-forward figure of the employer's published round of a year, if it has one. */
+    public Optional<BigDecimal> carriedForwardFrom(String employerCode, int awardYear) {
+        return jdbc.queryForList("SELECT carried_forward FROM lcea_round WHERE employer_code = ? AND active_year = ?"
+                + " AND results_published_at IS NOT NULL AND carried_forward IS NOT NULL", BigDecimal.class,
+                employerCode, awardYear).stream().findFirst();
+    }
+
+    /**
+     * S30 14 iii: consultants of the employer whose Existing LCEA came from an NCEA reversion recorded before the
+     * end of the award year (1 April of the next year).
+     */
+    public java.util.Set<String> revertedHolders(String employerCode, int awardYear) {
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT a.employee_id FROM award_change a JOIN consultant c"
+                + " ON c.employee_id = a.employee_id WHERE c.employer_code = ? AND a.change_kind = 'NCEA_REVERTED'"
+                + " AND a.effective_on < ?", String.class, employerCode,
+                java.sql.Date.valueOf(java.time.LocalDate.of(awardYear + 1, 4, 1))));
+    }
+
+    /** S30 7: money freed by a holder who moved or left, for the employer's next round. */
+    public void recordFreedFunding(String employerCode, String employeeId, java.time.LocalDate on, BigDecimal amount,
+            String reason) {
+        jdbc.update("INSERT INTO lcea_freed_funding (freed_id, employer_code, employee_id, freed_on, amount, reason)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", java.util.UUID.randomUUID().toString(), employerCode, employeeId,
+                java.sql.Date.valueOf(on), amount, reason);
+    }
+
+    /** Credits every freed amount of the employer not yet credited to this round; returns the rows credited. */
+    public List<Map<String, Object>> creditFreedFunding(String employerCode, String roundId) {
+        // claim first, then read what was claimed: two rounds opening at once never credit the same row twice
+        jdbc.update("UPDATE lcea_freed_funding SET credited_round_id = ? WHERE employer_code = ? AND credited_round_id"
+                + " IS NULL", roundId, employerCode);
+        return jdbc.queryForList("SELECT * FROM lcea_freed_funding WHERE credited_round_id = ?"
+                + " ORDER BY freed_on, employee_id", roundId);
+    }
+
+    /** Instalments of published rounds still to be paid to a holder from a financial year on. */
+    public List<PaymentInstalment> instalmentsOf(String employeeId, int fromFinancialYear) {
+        return jdbc.query("SELECT * FROM lcea_round_payment WHERE employee_id = ? AND financial_year >= ?"
+                + " ORDER BY financial_year", (rs, i) -> new PaymentInstalment(rs.getString("employee_id"),
+                        rs.getInt("award_year"), rs.getInt("financial_year"), rs.getBigDecimal("amount"),
+                        rs.getString("payer"), FundingSource.valueOf(rs.getString("funding_source"))),
+                employeeId, fromFinancialYear);
+    }
+
+    /** Replaces one instalment of a holder (S30 7: moved to the new employer, or stopped). */
+    public void updateInstalment(PaymentInstalment p) {
+        jdbc.update("UPDATE lcea_round_payment SET amount = ?, payer = ?, funding_source = ? WHERE employee_id = ?"
+                + " AND award_year = ? AND financial_year = ?", p.amount(), p.payer(), p.fundingSource().name(),
+                p.employeeId(), p.awardYear(), p.financialYear());
     }
 
     public boolean hasApplication(String roundId, String employeeId) {
@@ -197,6 +287,7 @@ public class RoundRepository {
     public void deleteRound(String employerCode, int awardYear) {
         List<String> ids = jdbc.queryForList("SELECT round_id FROM lcea_round WHERE employer_code = ? AND award_year = ?",
                 String.class, employerCode, awardYear);
+        jdbc.update("DELETE FROM lcea_freed_funding WHERE employer_code = ?", employerCode);
         for (String id : ids) {
             jdbc.update("DELETE FROM lcea_round_payment WHERE round_id = ?", id);
             jdbc.update("DELETE FROM lcea_round_appeal WHERE round_id = ?", id);

@@ -13,13 +13,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * default, the published value must be set), {@code investment-ratio} (S30 5, default 0.3),
  * {@code minimum-per-fte} (S30 14, default £7900), {@code appeal-window-days} (default 28) and
  * {@code moderation-threshold} (how many points a member's total may differ from the others' median
- * before the chair is asked to moderate, default 12) and {@code yearly-opening.enabled} (whether the
+ * before the chair is asked to moderate, default 12), {@code level-values.<level>} (£ a year of an Existing
+ * LCEA at each level 1-9, S30 14 i; no default: a PER_FTE round whose holders' levels have none refuses to
+ * start), {@code uplifts.<financialYear>} (the DDRB uplift of that financial year as a fraction, e.g. 0.02,
+ * applied to years 2-3 of multi-year awards, S30 4, 14; none set means no uplift) and {@code yearly-opening.enabled} (whether the
  * {@code lcea-round-scheduler} opens a round each 1 April for every employer with consultants, default false).
  */
 @ConfigurationProperties("app.awards.round")
 public class RoundSettings {
 
     private Map<Integer, BigDecimal> pointValues = new TreeMap<>();
+    private Map<Integer, BigDecimal> levelValues = new TreeMap<>();
+    private Map<Integer, BigDecimal> uplifts = new TreeMap<>();
     private BigDecimal investmentRatio = new BigDecimal("0.3");
     private BigDecimal minimumPerFte = new BigDecimal("7900");
     private int appealWindowDays = 28;
@@ -54,6 +59,22 @@ public class RoundSettings {
 
     public void setPointValues(Map<Integer, BigDecimal> pointValues) {
         this.pointValues = new TreeMap<>(pointValues);
+    }
+
+    public Map<Integer, BigDecimal> getLevelValues() {
+        return levelValues;
+    }
+
+    public void setLevelValues(Map<Integer, BigDecimal> levelValues) {
+        this.levelValues = new TreeMap<>(levelValues);
+    }
+
+    public Map<Integer, BigDecimal> getUplifts() {
+        return uplifts;
+    }
+
+    public void setUplifts(Map<Integer, BigDecimal> uplifts) {
+        this.uplifts = new TreeMap<>(uplifts);
     }
 
     public BigDecimal getInvestmentRatio() {

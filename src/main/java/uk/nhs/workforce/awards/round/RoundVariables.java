@@ -84,6 +84,9 @@ public class RoundVariables {
         scope.setVariable("awardedTotal", result.awarded().doubleValue());
         scope.setVariable("carriedForwardToNextYear", result.carriedForward().doubleValue());
         scope.setVariable("fundedAbovePot", result.fundedAbovePot().doubleValue());
+        // S30 5: money neither awarded nor carried forward with the JLNC's agreement
+        scope.setVariable("uncommittedFunds", result.pot().subtract(result.awarded()).subtract(result.carriedForward())
+                .max(BigDecimal.ZERO).doubleValue());
         scope.setVariable("allocationSummary", longText(summary(result, names)));
     }
 

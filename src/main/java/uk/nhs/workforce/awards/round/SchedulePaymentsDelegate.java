@@ -25,11 +25,14 @@ public class SchedulePaymentsDelegate implements JavaDelegate {
     private final RoundRepository rounds;
     private final Register register;
     private final RoundVariables variables;
+    private final RoundSettings settings;
 
-    public SchedulePaymentsDelegate(RoundRepository rounds, Register register, RoundVariables variables) {
+    public SchedulePaymentsDelegate(RoundRepository rounds, Register register, RoundVariables variables,
+            RoundSettings settings) {
         this.rounds = rounds;
         this.register = register;
         this.variables = variables;
+        this.settings = settings;
     }
 
     @Override
@@ -47,11 +50,20 @@ public class SchedulePaymentsDelegate implements JavaDelegate {
             if (!d.awarded()) {
                 continue;
             }
-            List<PaymentInstalment> schedule = PaymentSchedule.instalments(d.employeeId(), employer, awardYear,
-                    d.annualAmount(), years);
+            List<PaymentInstalment> schedule = new ArrayList<>(PaymentSchedule.uplifted(PaymentSchedule.instalments(
+                    d.employeeId(), employer, awardYear, d.annualAmount(), years), settings.getUplifts()));
+            if (d.topUp().signum() > 0) {
+                // a remainder of the pot is paid once, in the award year (S30 5, 14)
+                PaymentInstalment first = schedule.get(0);
+                schedule.set(0, new PaymentInstalment(first.employeeId(), first.awardYear(), first.financialYear(),
+                        first.amount().add(d.topUp()), first.payer(), first.fundingSource()));
+            }
             Optional<Consultant> now = register.consultant(d.employeeId());
             if (now.isEmpty()) {
                 schedule = PaymentSchedule.afterMove(schedule, currentFinancialYear, null);
+            } else if (now.get().leftOn() != null) {
+                schedule = PaymentSchedule.afterMove(schedule,
+                        PaymentSchedule.firstFinancialYearAfter(now.get().leftOn()), null);
             } else if (!employer.equals(now.get().employerCode())) {
                 schedule = PaymentSchedule.afterMove(schedule, currentFinancialYear, now.get().employerCode());
             }
@@ -64,7 +76,8 @@ public class SchedulePaymentsDelegate implements JavaDelegate {
         }
         rounds.savePayments(execution.getProcessInstanceId(), all);
         execution.setVariable("paymentSchedule", variables.longText("Annual lump sums, non-consolidated and non-pensionable, with no uplift"
-                + " for additional programmed activities (S30 6, 13).\n\n" + md));
+                + " for additional programmed activities (S30 6, 13); years 2 and 3 raised by the DDRB uplifts recorded"
+                + " in app.awards.round.uplifts (S30 4, 14).\n\n" + md));
         execution.setVariable("paymentsTotal", all.stream().map(PaymentInstalment::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).doubleValue());
     }

@@ -23,6 +23,8 @@ public class SchemeTaskListener implements TaskListener {
 
     static final String PROPOSE_TASK = "Task_ProposeScheme";
     static final String JLNC_TASK = "Task_JlncScheme";
+    static final String JLNC_REVISION_TASK = "Task_JlncRevision";
+    static final String REVISE_TASK = "Task_ReviseAllocation";
 
     private final IdentityService identityService;
 
@@ -32,16 +34,23 @@ public class SchemeTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (JLNC_TASK.equals(task.getTaskDefinitionKey())) {
+        if (JLNC_TASK.equals(task.getTaskDefinitionKey()) || JLNC_REVISION_TASK.equals(task.getTaskDefinitionKey())) {
             jlnc(task);
+            return;
+        }
+        // a way out at any point before publication, also from a JLNC that never agrees
+        Boolean withdraw = RoundInputs.optionalFlag(task.getVariable("withdrawRound"), "withdrawRound");
+        task.setVariable("withdrawRound", withdraw != null && withdraw);
+        if (withdraw != null && withdraw) {
+            task.setVariable("withdrawalReason", RoundInputs.statement(task.getVariable("withdrawalReason"),
+                    "withdrawalReason"));
             return;
         }
         AllocationMethod method = RoundInputs.choice(AllocationMethod.class, task.getVariable("allocationMethod"),
                 "allocationMethod");
         task.setVariable("allocationMethod", method.name());
         task.setVariable("allocationMethodLabel", method.label());
-        task.setVariable("existingLceaSpend", money(task, "existingLceaSpend"));
-        task.setVariable("reversionSpend", money(task, "reversionSpend"));
+        commitmentsFromRecords(task);
         if (method == AllocationMethod.EQUAL_DISTRIBUTION) {
             task.setVariable("schemeSummary", "**" + method.label() + "**" + commitments(task) + ".");
             return;
@@ -94,12 +103,47 @@ public class SchemeTaskListener implements TaskListener {
         task.setVariable("equalShareBasis", basis == null || basis.toString().isBlank() ? EqualShareBasis.PRO_RATA_FTE.name()
                 : RoundInputs.choice(EqualShareBasis.class, basis, "equalShareBasis").name());
         Boolean carry = RoundInputs.optionalFlag(task.getVariable("jlncCarryForwardAgreed"), "jlncCarryForwardAgreed");
+        if (carry != null && carry && "PER_FTE".equals(task.getVariable("fundingRegime"))) {
+            // team's reading of S30 14 "invested and paid annually": from 2021 nothing is carried forward
+            throw new ProcessEngineException("jlncCarryForwardAgreed: from 2021 the minimum is invested and paid"
+                    + " annually (S30 14); funds are not carried forward");
+        }
         task.setVariable("jlncCarryForwardAgreed", carry != null && carry);
     }
 
-    private static double money(DelegateTask task, String name) {
-        java.math.BigDecimal d = RoundInputs.optionalMoney(task.getVariable(name), name);
-        return d == null ? 0.0 : d.doubleValue();
+    /**
+     * S30 14 i and iii were computed from the records when the round opened. Medical staffing may correct a
+     * figure only with a recorded reason; left empty, the computed figure stands. Rounds to 2020 have none.
+     */
+    private void commitmentsFromRecords(DelegateTask task) {
+        if (task.getVariable("existingLceaSpendComputed") == null) {
+            task.setVariable("existingLceaSpend", 0.0);
+            task.setVariable("reversionSpend", 0.0);
+            return;
+        }
+        StringBuilder overrides = new StringBuilder();
+        for (String name : java.util.List.of("existingLceaSpend", "reversionSpend")) {
+            double computed = ((Number) task.getVariable(name + "Computed")).doubleValue();
+            java.math.BigDecimal given = RoundInputs.optionalMoney(task.getVariable(name), name);
+            double value = given == null ? computed : given.doubleValue();
+            if (Double.compare(value, computed) != 0) {
+                overrides.append(name).append(" £").append(RoundAllocation.money(java.math.BigDecimal.valueOf(value)))
+                        .append(" instead of the computed £").append(RoundAllocation.money(java.math.BigDecimal.valueOf(computed)))
+                        .append("; ");
+            }
+            task.setVariable(name, value);
+        }
+        if (overrides.length() > 0) {
+            Object reason = task.getVariable("spendOverrideReason");
+            if (reason == null || reason.toString().isBlank()) {
+                throw new ProcessEngineException("spendOverrideReason: a figure computed from the roster and the"
+                        + " reversion records (S30 14 i, iii) was changed (" + overrides.toString().trim()
+                        + "): record the reason for the change");
+            }
+            var who = identityService.getCurrentAuthentication();
+            task.setVariable("spendOverride", overrides + "reason: " + RoundInputs.statement(reason, "spendOverrideReason")
+                    + (who == null ? "" : " (recorded by " + who.getUserId() + ")"));
+        }
     }
 
     /** Applications are accepted until the end of the closing date. */

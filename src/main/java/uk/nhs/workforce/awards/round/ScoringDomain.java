@@ -1,7 +1,8 @@
 package uk.nhs.workforce.awards.round;
 
 /**
- * The five scoring domains of the pre-April-2018 awards (S30 16(ii)), each rated 10, 6, 2 or 0.
+ * The five scoring domains of the local scheme (S30 2, 8), each rated 10, 6, 2 or 0: the domains and ratings of the
+ * pre-April-2018 local awards, which S30 16(ii) keeps for reviews, are the team's default for new awards too.
  * The variable names are those the forms and the REST API use.
  */
 public enum ScoringDomain {

@@ -39,8 +39,14 @@ public class SpendingReportDelegate implements JavaDelegate {
         List<ReportSubject> subjects = new ArrayList<>();
         for (AwardDecision d : allocation.decisions()) {
             register.consultant(d.employeeId()).ifPresent(c -> subjects.add(
-                    new ReportSubject(c, true, d.awarded(), d.annualAmount())));
+                    new ReportSubject(c, true, d.awarded(), d.awardYearAmount())));
         }
+        // S30 9: the eligible who did not apply are counted too, so the report shows who could have applied
+        int awardYear = ((Number) execution.getVariable("awardYear")).intValue();
+        register.consultantsOf((String) execution.getVariable("employerCode")).stream()
+                .filter(c -> !byEmployee.containsKey(c.employeeId()))
+                .filter(c -> RoundEligibility.assess(c, awardYear).eligible())
+                .forEach(c -> subjects.add(new ReportSubject(c, false, false, BigDecimal.ZERO)));
         CommittedSpend committed = mapper.readValue(execution.getVariable("committedSpend").toString(), CommittedSpend.class);
         SpendingEqualityReport report = SpendingEqualityReport.of((String) execution.getVariable("employerCode"),
                 ((Number) execution.getVariable("awardYear")).intValue(),

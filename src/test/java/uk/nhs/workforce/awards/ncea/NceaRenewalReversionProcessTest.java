@@ -98,6 +98,18 @@ class NceaRenewalReversionProcessTest extends ProcessEngineTest {
     }
 
     @Test
+    @DisplayName("S30 23(b): not due and no application: RETAINED, the NCEA stays on the roster")
+    void notDueNoApplicationRetained() {
+        Map<String, Object> v = notSubmitted(false);
+        v.put("renewalDue", false);
+        ProcessInstance pi = start(v);
+        assertThat(pi).isEnded().hasPassed("EndEvent_KeptUntilDue");
+        assertThat(historic(pi, "reversionOutcome")).isEqualTo("RETAINED");
+        assertThat(roster.ncea(HOLDER)).isEqualTo("SILVER");
+        assertThat(roster.changes(HOLDER, "NCEA_LOST")).isZero();
+    }
+
+    @Test
     @DisplayName("S30 8(ii), 8(iii), 18: score 27 reverts to level 8, funded outside the ratio, review three years on")
     void score27RevertsToLevel8() {
         ProcessInstance pi = start(submitted(false, 27, "2021-06-01"));

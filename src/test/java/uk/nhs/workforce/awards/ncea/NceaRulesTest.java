@@ -24,11 +24,16 @@ class NceaRulesTest {
     }
 
     @Test
+    @DisplayName("S30 23(b): not due and no application: the Existing NCEA is retained until the renewal is due")
+    void notDueNoApplicationKept() {
+        assertThat(RenewalRoute.of(false, false, null)).isEqualTo(RenewalRoute.KEPT_UNTIL_DUE);
+    }
+
+    @Test
     @DisplayName("S30 8(ii), 8(iv), 23(a): unsuccessful or missing application while due goes to the reversion table")
     void reversionTable() {
         assertThat(RenewalRoute.of(true, true, false)).isEqualTo(RenewalRoute.REVERSION_TABLE);
         assertThat(RenewalRoute.of(true, false, null)).isEqualTo(RenewalRoute.REVERSION_TABLE);
-        assertThat(RenewalRoute.of(false, false, null)).isEqualTo(RenewalRoute.REVERSION_TABLE);
     }
 
     @Test

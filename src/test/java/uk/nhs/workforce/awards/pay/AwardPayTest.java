@@ -20,6 +20,7 @@ class AwardPayTest {
 
     private static final LocalDate BEFORE_2003 = LocalDate.of(1999, 5, 1);
     private static final LocalDate AFTER_2003 = LocalDate.of(2010, 5, 1);
+    private static final BigDecimal MAXIMUM_LOCAL_LEVEL = new BigDecimal("36192");
 
     private static PayItem item(PayElement e, String value, LocalDate on) {
         return new PayItem(e, new BigDecimal(value), on);
@@ -28,7 +29,7 @@ class AwardPayTest {
     private static PayConsequences calc(LocalDate appointed, BigDecimal nceaValue, PayItem... items) {
         List<PayItem> all = new ArrayList<>(List.of(items));
         all.add(0, item(PayElement.BASIC_SALARY, "100000", null));
-        return AwardPay.calculate(new PayInput(appointed, all, nceaValue));
+        return AwardPay.calculate(new PayInput(appointed, all, nceaValue, MAXIMUM_LOCAL_LEVEL));
     }
 
     private static BigDecimal pensionableOf(PayConsequences c, PayElement e) {
@@ -179,5 +180,25 @@ class AwardPayTest {
                 .hasMessageContaining("annualValue");
         assertThatThrownBy(() -> AwardPay.calculate(new PayInput(AFTER_2003, List.of(), null)))
                 .hasMessageContaining("BASIC_SALARY");
+    }
+
+    @Test
+    @DisplayName("Schedule 14 paras 7, 11: a national CEA holder's additional PA includes the maximum local-level element; without its value the rate is refused")
+    void nceaHolderApaIncludesLocalLevelElement() {
+        PayConsequences c = calc(AFTER_2003, null, item(PayElement.EXISTING_NCEA, "36000", LocalDate.of(2016, 4, 1)));
+        assertThat(c.apaAnnualRate()).isEqualByComparingTo("13619.20");
+        PayConsequences da = calc(BEFORE_2003, null, item(PayElement.DISTINCTION_AWARD, "30000", LocalDate.of(2000, 4, 1)));
+        assertThat(da.apaAnnualRate()).isEqualByComparingTo("13619.20");
+        assertThatThrownBy(() -> AwardPay.calculate(new PayInput(AFTER_2003, List.of(item(PayElement.BASIC_SALARY, "100000", null),
+                item(PayElement.EXISTING_NCEA, "36000", LocalDate.of(2016, 4, 1))), null)))
+                .hasMessageContaining("maximumLocalLevelValue");
+    }
+
+    @Test
+    @DisplayName("S30 3: a 2017-round award after 31 March 2018 is advised as an Existing LCEA backdated to 1 April 2017, not a New LCEA")
+    void round2017Advice() {
+        assertThatThrownBy(() -> calc(AFTER_2003, null, item(PayElement.EXISTING_LCEA, "3000", LocalDate.of(2018, 5, 1))))
+                .hasMessageContaining("S30 3").hasMessageContaining("backdated to 1 April 2017")
+                .hasMessageNotContaining("record it as NEW_LCEA");
     }
 }

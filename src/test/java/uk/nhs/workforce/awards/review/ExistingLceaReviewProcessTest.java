@@ -26,7 +26,47 @@ class ExistingLceaReviewProcessTest extends ProcessEngineTest {
     private static final String KEY = "existing-lcea-review";
     private static final String HOLDER = "RVW-R1";
 
+    private static final java.util.List<String> COMMITTEE = java.util.List.of("rv.chair", "rv.m1", "rv.m2");
+
     private AwardRosterFixture roster;
+    private boolean createdGroup;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ReviewSettings reviewSettings;
+
+    @BeforeEach
+    void committee() {
+        var identity = processEngine.getIdentityService();
+        if (identity.createGroupQuery().groupId("awards-committee").count() == 0) {
+            identity.saveGroup(identity.newGroup("awards-committee"));
+            createdGroup = true;
+        }
+        for (String id : COMMITTEE) {
+            identity.saveUser(identity.newUser(id));
+            identity.createMembership(id, "awards-committee");
+        }
+    }
+
+    @AfterEach
+    void removeCommittee() {
+        var identity = processEngine.getIdentityService();
+        COMMITTEE.forEach(identity::deleteUser);
+        if (createdGroup) {
+            identity.deleteGroup("awards-committee");
+        }
+        reviewSettings.setCommitteeChair(null);
+        reviewSettings.setCommitteeMinimum(2);
+    }
+
+    /** Completes the committee's review, then declines the appeal the consultant is offered (S30 8(i)). */
+    private void score(ProcessInstance pi, Map<String, Object> ratings) {
+        processEngine.getTaskService().complete(task(pi).getId(), ratings);
+        var appeal = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("UserTask_AppealReview").singleResult();
+        if (appeal != null) {
+            processEngine.getTaskService().complete(appeal.getId(), Map.of("reviewAppealLodged", "false"));
+        }
+    }
 
     @BeforeEach
     void roster() {
@@ -84,6 +124,7 @@ class ExistingLceaReviewProcessTest extends ProcessEngineTest {
         v.put("researchRating", research);
         v.put("teachingRating", teaching);
         v.put("reviewDate", reviewDate);
+        v.put("committeeMembers", "rv.chair, rv.m1");
         return v;
     }
 
@@ -149,7 +190,7 @@ class ExistingLceaReviewProcessTest extends ProcessEngineTest {
         reviewFallsDue(pi, LocalDate.of(2022, 6, 1));
         Map<String, Object> done = ratings("6", "6", "0", "0", "0", "2022-06-10");
         done.put("excludedAbsenceDays", 20);
-        processEngine.getTaskService().complete(task(pi).getId(), done);
+        score(pi, done);
 
         assertThat(variable(pi, "reviewScore")).isEqualTo(12);
         assertThat(variable(pi, "reviewOutcome")).isEqualTo("LOSE_ONE_POINT");
@@ -159,7 +200,7 @@ class ExistingLceaReviewProcessTest extends ProcessEngineTest {
         assertThat(pi).isWaitingAt("Gateway_AwaitReview");
 
         reviewFallsDue(pi, LocalDate.of(2025, 6, 30));
-        processEngine.getTaskService().complete(task(pi).getId(), ratings(10, 10, 6, 2, 2, "2025-07-01"));
+        score(pi, ratings(10, 10, 6, 2, 2, "2025-07-01"));
         assertThat(variable(pi, "reviewOutcome")).isEqualTo("RETAIN");
         assertThat(variable(pi, "newLevel")).isEqualTo(4);
         assertThat(variable(pi, "nextReviewDate")).isEqualTo("2030-07-01");
@@ -172,7 +213,7 @@ class ExistingLceaReviewProcessTest extends ProcessEngineTest {
         ProcessInstance pi = start(5, "2017-06-01", null);
         reviewFallsDue(pi, LocalDate.of(2022, 6, 1));
         assertThat(variable(pi, "payConsequences")).isNull();
-        processEngine.getTaskService().complete(task(pi).getId(), ratings("6", "6", "0", "0", "0", "2022-06-10"));
+        score(pi, ratings("6", "6", "0", "0", "0", "2022-06-10"));
 
         org.camunda.spin.json.SpinJsonNode pay = (org.camunda.spin.json.SpinJsonNode) variable(pi, "payConsequences");
         assertThat(pay.prop("change").stringValue()).isEqualTo("POINTS_LOST");
@@ -189,7 +230,7 @@ class ExistingLceaReviewProcessTest extends ProcessEngineTest {
     void retainedReviewRecordsNoPayConsequences() {
         ProcessInstance pi = start(5, "2017-06-01", null);
         reviewFallsDue(pi, LocalDate.of(2022, 6, 1));
-        processEngine.getTaskService().complete(task(pi).getId(), ratings(10, 10, 6, 2, 2, "2022-06-10"));
+        score(pi, ratings(10, 10, 6, 2, 2, "2022-06-10"));
         assertThat(variable(pi, "reviewOutcome")).isEqualTo("RETAIN");
         assertThat(variable(pi, "payConsequences")).isNull();
     }
@@ -200,7 +241,7 @@ class ExistingLceaReviewProcessTest extends ProcessEngineTest {
         jdbcTemplate.update("UPDATE consultant SET lcea_level = 1 WHERE employee_id = ?", HOLDER);
         ProcessInstance pi = start(1, "2017-06-01", null);
         reviewFallsDue(pi, LocalDate.of(2022, 6, 1));
-        processEngine.getTaskService().complete(task(pi).getId(), ratings(2, 2, 2, 2, 2, "2022-06-10"));
+        score(pi, ratings(2, 2, 2, 2, 2, "2022-06-10"));
         assertThat(pi).isEnded().hasPassed("EndEvent_AwardEndedAtZero");
         assertThat(historic(pi, "newLevel")).isEqualTo(0);
         assertThat(historic(pi, "pointsLost")).isEqualTo(2);
@@ -294,5 +335,93 @@ class ExistingLceaReviewProcessTest extends ProcessEngineTest {
         ProcessInstance pi = start(9, "2016-10-01", null);
         reviewFallsDue(pi, LocalDate.of(2021, 10, 1));
         assertThat(pi).isWaitingAt("UserTask_ScoreReview");
+    }
+
+    @Test
+    @DisplayName("S30 16(ii): one member alone cannot remove points: at least two committee members, the named chair among them")
+    void committeeAgrees() {
+        ProcessInstance pi = start(5, "2017-06-01", null);
+        reviewFallsDue(pi, LocalDate.of(2022, 6, 1));
+        String taskId = task(pi).getId();
+        Map<String, Object> alone = ratings("6", "6", "0", "0", "0", "2022-06-10");
+        alone.put("committeeMembers", "rv.m1");
+        assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, alone))
+                .hasMessageContaining("committeeMembers").hasMessageContaining("at least 2");
+        Map<String, Object> stranger = ratings("6", "6", "0", "0", "0", "2022-06-10");
+        stranger.put("committeeMembers", "rv.m1, somebody");
+        assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, stranger))
+                .hasMessageContaining("somebody").hasMessageContaining("not a member");
+        reviewSettings.setCommitteeChair("rv.chair");
+        Map<String, Object> noChair = ratings("6", "6", "0", "0", "0", "2022-06-10");
+        noChair.put("committeeMembers", "rv.m1,rv.m2");
+        assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, noChair)).hasMessageContaining("chair");
+        assertThat(pi).isWaitingAt("UserTask_ScoreReview");
+        assertThat(roster.lceaLevel(HOLDER)).isEqualTo(5);
+        score(pi, ratings("6", "6", "0", "0", "0", "2022-06-10"));
+        assertThat(variable(pi, "committeeMembers")).isEqualTo("rv.chair,rv.m1");
+    }
+
+    @Test
+    @DisplayName("S30 8(i): the consultant appeals the review outcome; upheld, the outcome is set aside and the committee reviews again")
+    void appealUpheldReviewsAgain() {
+        ProcessInstance pi = start(5, "2017-06-01", null);
+        reviewFallsDue(pi, LocalDate.of(2022, 6, 1));
+        processEngine.getTaskService().complete(task(pi).getId(), ratings("6", "6", "0", "0", "0", "2022-06-10"));
+        assertThat(roster.lceaLevel(HOLDER)).isEqualTo(4);
+        assertThat(pi).isWaitingAt("UserTask_AppealReview");
+        String appeal = task(pi).getId();
+        assertThatThrownBy(() -> processEngine.getTaskService().complete(appeal, Map.of("reviewAppealLodged", "true")))
+                .hasMessageContaining("reviewAppealGrounds");
+        processEngine.getTaskService().complete(appeal, Map.of("reviewAppealLodged", "true",
+                "reviewAppealGrounds", "My teaching portfolio was not considered"));
+        assertThat(pi).isWaitingAt("UserTask_DecideReviewAppeal");
+        processEngine.getTaskService().complete(task(pi).getId(), Map.of("reviewAppealUpheld", "true",
+                "reviewAppealDecision", "Evidence overlooked"));
+        assertThat(pi).isWaitingAt("UserTask_ScoreReview");
+        assertThat(roster.lceaLevel(HOLDER)).isEqualTo(5);
+        assertThat(roster.changes(HOLDER, "LCEA_REVIEW_SET_ASIDE")).isEqualTo(1);
+        score(pi, ratings(10, 10, 6, 2, 2, "2022-07-10"));
+        assertThat(variable(pi, "newLevel")).isEqualTo(5);
+        assertThat(pi).isWaitingAt("Gateway_AwaitReview");
+    }
+
+    @Test
+    @DisplayName("S30 8(i): no appeal within the window: the outcome stands and the review waits for the next date")
+    void appealWindowCloses() {
+        ProcessInstance pi = start(5, "2017-06-01", null);
+        reviewFallsDue(pi, LocalDate.of(2022, 6, 1));
+        processEngine.getTaskService().complete(task(pi).getId(), ratings("6", "6", "0", "0", "0", "2022-06-10"));
+        Job window = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("BoundaryEvent_AppealWindowClosed").singleResult();
+        processEngine.getManagementService().executeJob(window.getId());
+        assertThat(pi).isWaitingAt("Gateway_AwaitReview");
+        assertThat(roster.lceaLevel(HOLDER)).isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("S30 16(iii): absence recorded during the waiting period moves reviewDueDate and the timer later; a bad value is refused")
+    void absenceMovesWaitingReview() {
+        ProcessInstance pi = start(5, "2017-06-01", null);
+        assertThatThrownBy(() -> processEngine.getRuntimeService().createMessageCorrelation("ConsultantAbsenceRecorded")
+                .processInstanceBusinessKey(HOLDER).setVariable("absenceDays", 0).correlate())
+                .hasMessageContaining("absenceDays");
+        processEngine.getRuntimeService().createMessageCorrelation("ConsultantAbsenceRecorded")
+                .processInstanceBusinessKey(HOLDER).setVariable("absenceDays", 30).correlate();
+        assertThat(variable(pi, "reviewDueDate")).isEqualTo("2022-07-01");
+        assertThat(pi).isWaitingAt("Gateway_AwaitReview");
+        reviewFallsDue(pi, LocalDate.of(2022, 7, 1));
+        assertThat(pi).isWaitingAt("UserTask_ScoreReview");
+    }
+
+    @Test
+    @DisplayName("S30 16(iii), 17: absence during the wait also moves a level 9 renewal")
+    void absenceMovesLevel9Renewal() {
+        jdbcTemplate.update("UPDATE consultant SET lcea_level = 9 WHERE employee_id = ?", HOLDER);
+        ProcessInstance pi = start(9, "2014-10-01", null);
+        processEngine.getRuntimeService().createMessageCorrelation("ConsultantAbsenceRecorded")
+                .processInstanceBusinessKey(HOLDER).setVariable("absenceDays", 10).correlate();
+        assertThat(variable(pi, "reviewDueDate")).isEqualTo("2019-10-11");
+        reviewFallsDue(pi, LocalDate.of(2019, 10, 11));
+        assertThat(pi).isWaitingAt("UserTask_Level9Renewal");
     }
 }

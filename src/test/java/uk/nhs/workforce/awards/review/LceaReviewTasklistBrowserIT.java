@@ -91,6 +91,9 @@ class LceaReviewTasklistBrowserIT extends HttpTest {
                     .tick("Leadership and management", "2 - good / meets contract")
                     .tick("Research and innovation", "2 - good / meets contract")
                     .tick("Teaching and training", "0 - not demonstrated");
+            // S30 16(ii): the ratings the committee agreed, not one member's alone
+            browser.type("Awards-committee members who agreed these ratings (user ids, comma-separated)",
+                    "committee.kim, committee.chris");
             browser.screenshot(SCREENSHOTS.resolve("it-lcea-review-score-filled.png"));
             complete(browser, wait);
         }
@@ -99,7 +102,9 @@ class LceaReviewTasklistBrowserIT extends HttpTest {
         assertThat(variable(pi, "reviewScore")).isEqualTo(12);
         assertThat(variable(pi, "newLevel")).isEqualTo(2);
         assertThat(variable(pi, "nextReviewDate")).isEqualTo("2032-01-15");
-        assertThat(processEngine.getRuntimeService().getActiveActivityIds(pi.getId())).contains("Gateway_AwaitReview");
+        assertThat(variable(pi, "committeeMembers")).isEqualTo("committee.kim,committee.chris");
+        // S30 8(i): the outcome is offered for appeal before the next wait
+        assertThat(processEngine.getRuntimeService().getActiveActivityIds(pi.getId())).contains("UserTask_AppealReview");
     }
 
     @Test

@@ -41,6 +41,7 @@ class LceaAnnualRoundProcessTest extends ProcessEngineTest {
     IdentityService identityService;
 
     private boolean createdGroup;
+    private Map<Integer, BigDecimal> levelValuesBefore;
 
     @BeforeEach
     void roster() {
@@ -66,10 +67,16 @@ class LceaAnnualRoundProcessTest extends ProcessEngineTest {
             identityService.createMembership(id, OpenRoundListener.COMMITTEE_GROUP);
         }
         clock("2019-04-15T09:00");
+        levelValuesBefore = new HashMap<>(settings.getLevelValues());
+        // RT-G holds level 3, RT-D level 9: £5550 a year together (S30 14 i)
+        settings.getLevelValues().put(3, new BigDecimal("1550"));
+        settings.getLevelValues().put(9, new BigDecimal("4000"));
     }
 
     @AfterEach
     void cleanRoster() {
+        settings.setLevelValues(levelValuesBefore);
+        deleteAllInstances();
         for (int year = 2017; year <= 2023; year++) {
             rounds.deleteRound(TRUST, year);
         }
@@ -332,5 +339,139 @@ class LceaAnnualRoundProcessTest extends ProcessEngineTest {
         closeBy(pi, "BoundaryEvent_SixMonths");
         complete(task(pi, "Task_ModifyScheme"), Map.of("schemeModification", "Research domain weighted by FTE"));
         assertThat(pi).isEnded().hasPassed("EndEvent_SchemeModified");
+    }
+
+    @Test
+    @DisplayName("S30 14 i, iii: a PER_FTE round computes existingLceaSpend and reversionSpend from the records before the first user task")
+    void commitmentsComputedFromRecords() {
+        ProcessInstance pi = start(inputs(2021, null, null));
+        assertThat(pi).isWaitingAt("Task_ProposeScheme");
+        Map<String, Object> v = processEngine.getRuntimeService().getVariables(pi.getId());
+        assertThat(v).containsEntry("existingLceaSpend", 5550.0).containsEntry("reversionSpend", 0.0);
+        assertThat(RoundVariables.textOf(v.get("commitmentsBreakdown"))).contains("Dr RT-D (RT-D) | 9 | 4000.00");
+    }
+
+    @Test
+    @DisplayName("S30 14 i: a PER_FTE round whose holders' levels have no value refuses to start, naming the setting")
+    void missingLevelValueRefused() {
+        settings.getLevelValues().remove(9);
+        assertThatThrownBy(() -> start(inputs(2021, null, null))).isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("app.awards.round.level-values.9");
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count()).isZero();
+    }
+
+    @Test
+    @DisplayName("S30 14 i: a computed figure is changed only with a reason, which is recorded")
+    void overrideNeedsReason() {
+        clock("2021-04-12T09:00");
+        ProcessInstance pi = start(inputs(2021, null, null));
+        Map<String, Object> scheme = new HashMap<>(Map.of("allocationMethod", "EQUAL_DISTRIBUTION",
+                "closingDate", "2021-05-31", "existingLceaSpend", 1000));
+        assertThatThrownBy(() -> complete(task(pi, "Task_ProposeScheme"), scheme)).hasMessageContaining("spendOverrideReason");
+        scheme.put("spendOverrideReason", "RT-D retires on 30 April; only one month is paid this year");
+        complete(task(pi, "Task_ProposeScheme"), scheme);
+        Map<String, Object> v = processEngine.getRuntimeService().getVariables(pi.getId());
+        assertThat(v).containsEntry("existingLceaSpend", 1000.0);
+        assertThat((String) v.get("spendOverride")).contains("instead of the computed £5550.00").contains("retires");
+    }
+
+    @Test
+    @DisplayName("S30 14: from 2021 the minimum is paid annually: no carry-forward into a 2022 round, none agreed by the JLNC")
+    void noCarryForwardFrom2021() {
+        clock("2022-04-12T09:00");
+        assertThatThrownBy(() -> start(inputs(2022, null, 1000.0))).hasMessageContaining("carryForward")
+                .hasMessageContaining("S30 14");
+        ProcessInstance pi = start(inputs(2022, null, null));
+        complete(task(pi, "Task_ProposeScheme"), Map.of("allocationMethod", "EQUAL_DISTRIBUTION", "closingDate", "2022-05-31"));
+        assertThatThrownBy(() -> complete(task(pi, "Task_JlncScheme"), Map.of("jlncAgreed", "true",
+                "jlncCarryForwardAgreed", true))).hasMessageContaining("jlncCarryForwardAgreed");
+    }
+
+    @Test
+    @DisplayName("Round lifecycle: a round withdrawn with a reason frees its employer and year for a new round")
+    void withdrawnRoundFreesYear() {
+        ProcessInstance pi = start(inputs(2019, 3000.0, null));
+        assertThatThrownBy(() -> complete(task(pi, "Task_ProposeScheme"), Map.of("withdrawRound", true)))
+                .hasMessageContaining("withdrawalReason");
+        complete(task(pi, "Task_ProposeScheme"), Map.of("withdrawRound", true, "withdrawalReason",
+                "The JLNC will not agree any scheme this year"));
+        assertThat(pi).isEnded().hasPassed("EndEvent_RoundWithdrawn");
+        ProcessInstance again = start(inputs(2019, 3000.0, null));
+        assertThat(again).isWaitingAt("Task_ProposeScheme");
+        assertThat(jdbcTemplate.queryForObject("SELECT withdrawn_reason FROM lcea_round WHERE round_id = ?", String.class,
+                pi.getId())).contains("JLNC");
+    }
+
+    @Test
+    @DisplayName("Round lifecycle: a round deleted (Cockpit, DELETE process-instance), even skipping listeners, frees its year")
+    void deletedRoundFreesYear() {
+        ProcessInstance pi = start(inputs(2019, 3000.0, null));
+        processEngine.getRuntimeService().deleteProcessInstance(pi.getId(), "opened by mistake");
+        assertThat(start(inputs(2019, 3000.0, null))).isWaitingAt("Task_ProposeScheme");
+        ProcessInstance third = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+                .active().singleResult();
+        processEngine.getRuntimeService().deleteProcessInstance(third.getId(), "mistake", true);
+        assertThat(start(inputs(2019, 3000.0, null))).isWaitingAt("Task_ProposeScheme");
+    }
+
+    @Test
+    @DisplayName("Round lifecycle: the LceaRoundWithdrawn message withdraws a round before publication and is refused after it")
+    void withdrawByMessage() {
+        ProcessInstance pi = start(inputs(2019, 3000.0, null));
+        processEngine.getRuntimeService().createMessageCorrelation("LceaRoundWithdrawn").processInstanceId(pi.getId())
+                .setVariable("withdrawalReason", "Employer merged").correlate();
+        assertThat(pi).isEnded().hasPassed("EndEvent_WithdrawnByMessage");
+        assertThat(rounds.hasRound(TRUST, 2019)).isFalse();
+    }
+
+    @Test
+    @DisplayName("S30 2, 8: changes after scoring go to the JLNC; to 2020 without its agreement they go back, and the round can be withdrawn")
+    void revisionsGoThroughJlnc() {
+        ProcessInstance pi = start(inputs(2019, 3000.0, null));
+        complete(task(pi, "Task_ProposeScheme"), Map.of("allocationMethod", "EQUAL_DISTRIBUTION", "closingDate", "2019-05-31"));
+        complete(task(pi, "Task_JlncScheme"), Map.of("jlncAgreed", "true", "equalShareBasis", "PRO_RATA_FTE"));
+        complete(task(pi, "Task_ConfirmAllocation"), Map.of("allocationConfirmed", "false"));
+        Map<String, Object> revised = Map.of("allocationMethod", "COMPETITIVE", "awardPeriodYears", "2", "awardValue", 3000,
+                "tieRule", "AWARD_ALL_TIED", "committeeChair", "rt.chair");
+        complete(task(pi, "Task_ReviseAllocation"), revised);
+        assertThat(pi).isWaitingAt("Task_JlncRevision");
+        complete(task(pi, "Task_JlncRevision"), Map.of("jlncAgreed", "false"));
+        assertThat(pi).isWaitingAt("Task_ReviseAllocation");
+        complete(task(pi, "Task_ReviseAllocation"), Map.of("withdrawRound", true, "withdrawalReason",
+                "No scheme the JLNC agrees after scoring"));
+        assertThat(pi).isEnded().hasPassed("EndEvent_RoundWithdrawn");
+        assertThat(rounds.hasRound(TRUST, 2019)).isFalse();
+    }
+
+    @Test
+    @DisplayName("Round lifecycle: two rounds for the same employer and year started at once: the database lets exactly one through")
+    void concurrentStartsOneWins() throws Exception {
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        start(inputs(2019, 3000.0, null));
+                        return true;
+                    } catch (ProcessEngineException | org.springframework.dao.DataAccessException e) {
+                        return false;
+                    }
+                }));
+            }
+            go.countDown();
+            int started = 0;
+            for (var r : results) {
+                started += r.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(started).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(1);
+        assertThat(jdbcTemplate.queryForObject("SELECT COUNT(*) FROM lcea_round WHERE employer_code = ? AND active_year = 2019",
+                Integer.class, TRUST)).isEqualTo(1);
     }
 }

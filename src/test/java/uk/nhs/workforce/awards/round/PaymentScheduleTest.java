@@ -72,4 +72,34 @@ class PaymentScheduleTest {
         assertThat(s.get(1).fundingSource()).isEqualTo(FundingSource.STOPPED);
         assertThat(s.get(2).amount()).isEqualByComparingTo("0");
     }
+
+    @Test
+    @DisplayName("S30 4, 14: years 2 and 3 are raised by the DDRB uplift of each year since the award; year 1 is not")
+    void yearsTwoAndThreeUplifted() {
+        List<PaymentInstalment> s = PaymentSchedule.uplifted(PaymentSchedule.instalments("X", "TR", 2019,
+                new BigDecimal("3000"), 3), java.util.Map.of(2020, new BigDecimal("0.02"), 2021, new BigDecimal("0.03")));
+        assertThat(s.get(0).amount()).isEqualByComparingTo("3000");
+        assertThat(s.get(1).amount()).isEqualByComparingTo("3060.00");
+        assertThat(s.get(2).amount()).isEqualByComparingTo("3151.80");
+    }
+
+    @Test
+    @DisplayName("S30 7: a move or leaving takes effect from the first financial year that begins after it")
+    void moveTakesEffectNextFinancialYear() {
+        assertThat(PaymentSchedule.firstFinancialYearAfter(java.time.LocalDate.of(2020, 9, 30))).isEqualTo(2021);
+        assertThat(PaymentSchedule.firstFinancialYearAfter(java.time.LocalDate.of(2021, 3, 31))).isEqualTo(2021);
+        assertThat(PaymentSchedule.firstFinancialYearAfter(java.time.LocalDate.of(2021, 4, 1))).isEqualTo(2022);
+    }
+
+    @Test
+    @DisplayName("S30 7: to 2020 an award a holder brought from another employer is charged to the new employer's pot")
+    void movedInChargedBefore2021() {
+        List<PaymentInstalment> moved = PaymentSchedule.afterMove(PaymentSchedule.instalments("X", "TR-OLD", 2019,
+                new BigDecimal("3000"), 2), 2020, "TR-NEW");
+        CommittedSpend c = CommittedSpend.of(2020, "TR-NEW", null, null, moved, java.util.Map.of("X", "TR-NEW"));
+        assertThat(c.movedIn()).isEqualByComparingTo("3000");
+        assertThat(CommittedSpend.potForNewAwards(new BigDecimal("10000"), BigDecimal.ZERO, c)).isEqualByComparingTo("7000");
+        assertThat(CommittedSpend.of(2020, "TR-OLD", null, null, moved, java.util.Map.of("X", "TR-NEW")).total())
+                .isEqualByComparingTo("0");
+    }
 }

@@ -69,13 +69,25 @@ class RoundAllocationTest {
     }
 
     @Test
-    @DisplayName("S30 5: without the JLNC's agreement the remainder is awarded in full, raising every award in proportion")
+    @DisplayName("S30 5, 14: without the JLNC's agreement the remainder is paid once, in the award year only, not added to years 2-3")
     void awardedInFullWithoutJlnc() {
         AllocationResult r = RoundAllocation.competitive(ranked, new BigDecimal("20000"), TieRule.AWARD_ALL_TIED, false);
         assertThat(r.carriedForward()).isEqualByComparingTo("0");
         assertThat(r.awarded()).isEqualByComparingTo("20000");
-        assertThat(decisionOf(r, "D").annualAmount()).isEqualByComparingTo("2222.22");
-        assertThat(decisionOf(r, "D").reason()).contains("awarded in full");
+        assertThat(decisionOf(r, "D").annualAmount()).isEqualByComparingTo("1500");
+        assertThat(decisionOf(r, "D").topUp()).isEqualByComparingTo("722.22");
+        assertThat(decisionOf(r, "D").reason()).contains("award year only").contains("awarded in full");
+        List<PaymentInstalment> schedule = PaymentSchedule.instalments("D", "TR", 2019, decisionOf(r, "D").annualAmount(), 3);
+        assertThat(schedule.get(2).amount()).isEqualByComparingTo("1500");
+    }
+
+    @Test
+    @DisplayName("S30 5: a round with no award does not carry its money forward without the JLNC's agreement")
+    void noAwardNotCarriedWithoutJlnc() {
+        AllocationResult r = RoundAllocation.competitive(List.of(), new BigDecimal("5000"), TieRule.AWARD_ALL_TIED, false);
+        assertThat(r.carriedForward()).isEqualByComparingTo("0");
+        assertThat(r.awarded()).isEqualByComparingTo("0");
+        assertThat(r.rule()).contains("uncommitted").contains("JLNC");
     }
 
     @Test

@@ -15,7 +15,7 @@ import uk.nhs.workforce.rosters.Sex;
 class SpendingEqualityReportTest {
 
     @Test
-    @DisplayName("S30 9, 14: applications, awards and amounts by group with each group's award rate against the whole")
+    @DisplayName("S30 9, 14: eligible consultants, applications, awards and amounts by group with each group's award rate against the whole")
     void equalityLines() {
         List<ReportSubject> subjects = List.of(
                 new ReportSubject(consultant("A").person(Sex.F, EthnicGroup.ASIAN, "Cardiology").build(), true, true,
@@ -33,17 +33,20 @@ class SpendingEqualityReportTest {
                 CommittedSpend.NONE, allocation, subjects);
         SpendingEqualityReport.Line all = r.lines().get(0);
         assertThat(all.applications()).isEqualTo(4);
+        // S30 9: who was eligible, applicant or not
+        assertThat(all.eligible()).isEqualTo(5);
         assertThat(all.awardRate()).isEqualByComparingTo("0.5");
         SpendingEqualityReport.Line women = r.lines().stream()
                 .filter(l -> l.characteristic().equals("sex") && l.group().equals("female")).findFirst().orElseThrow();
         assertThat(women.awards()).isEqualTo(2);
+        assertThat(women.eligible()).isEqualTo(3);
         assertThat(women.amount()).isEqualByComparingTo("6000");
         assertThat(women.relativeRate()).isEqualByComparingTo("2.00");
         SpendingEqualityReport.Line partTime = r.lines().stream().filter(l -> l.group().equals("part-time")).findFirst()
                 .orElseThrow();
         assertThat(partTime.relativeRate()).isEqualByComparingTo("0.00");
-        assertThat(r.toCsv()).contains("equality,specialty,\"Renal, adult\",1,1,3000.00,1.0000,2.00")
+        assertThat(r.toCsv()).contains("equality,specialty,\"Renal, adult\",1,1,3000.00,1.0000,2.00,1")
                 .contains("spending,pot for new awards,,,,6000.00,,");
-        assertThat(r.toMarkdown()).contains("| sex | female | 2 | 2 |");
+        assertThat(r.toMarkdown()).contains("| sex | female | 3 | 2 | 2 |");
     }
 }
