@@ -32,10 +32,12 @@ public class RosterImportService {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final List<RosterImportHook> hooks;
 
-    public RosterImportService(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    public RosterImportService(JdbcTemplate jdbc, TransactionTemplate transaction, List<RosterImportHook> hooks) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.hooks = List.copyOf(hooks);
     }
 
     public ImportResult importCsv(RosterKind kind, String csvText) {
@@ -47,7 +49,14 @@ public class RosterImportService {
             errors.sort(Comparator.comparingLong(RowError::line));
             throw new RosterValidationException(errors);
         }
-        return transaction.execute(status -> upsert(schema, file.header(), file.rows()));
+        List<RosterImportHook.Row> rows = file.rows().stream()
+                .map(r -> new RosterImportHook.Row(r.line(), java.util.Collections.unmodifiableMap(r.values()))).toList();
+        hooks.forEach(h -> h.checkUpload(kind, rows));
+        return transaction.execute(status -> {
+            ImportResult result = upsert(schema, file.header(), file.rows());
+            hooks.forEach(h -> h.imported(kind));
+            return result;
+        });
     }
 
     private record ParsedRow(long line, Map<String, Object> values, boolean cellsValid) {

@@ -1,0 +1,143 @@
+package uk.nhs.workforce.platform;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import uk.nhs.workforce.rosters.RosterAccessRefused;
+import uk.nhs.workforce.rosters.RosterImportHook;
+import uk.nhs.workforce.rosters.RosterKind;
+import uk.nhs.workforce.rosters.RowError;
+
+/**
+ * Who may upload which roster rows (CONTRACT §2a): a non-administrator only consultants of employers
+ * whose tenant they are a member of, and executives, board members and organisations only of regions
+ * whose SHA's tenant they are a member of. A row outside them (as it is stored now or as the file would
+ * leave it) refuses the whole file with 403, naming every such line. Imports made by the application
+ * itself (demo data at start-up) have no caller and are not checked.
+ */
+@Component
+public class RosterUploadAccess implements RosterImportHook {
+
+    private final TenantAccess access;
+    private final JdbcTemplate jdbc;
+
+    public RosterUploadAccess(TenantAccess access, JdbcTemplate jdbc) {
+        this.access = access;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void checkUpload(RosterKind kind, List<Row> rows) {
+        Authentication caller = access.caller();
+        if (caller == null || TenantAccess.isAdministrator(caller)) {
+            return;
+        }
+        Set<String> tenants = access.tenantsOf(caller.getName());
+        Map<String, String> regionOf = new HashMap<>();
+        Map<String, String> shaOfRegion = new HashMap<>();
+        jdbc.query("SELECT code, region_code, type FROM organisation", rs -> {
+            regionOf.put(rs.getString(1), rs.getString(2));
+            if ("SHA".equals(rs.getString(3)) && rs.getString(2) != null) {
+                shaOfRegion.put(rs.getString(2), rs.getString(1));
+            }
+        });
+        List<RowError> refused = new ArrayList<>();
+        for (Row row : rows) {
+            String problem = switch (kind) {
+                case CONSULTANTS -> consultant(row, tenants);
+                case EXECUTIVES -> person(row, "executive", "employee_id", tenants, regionOf, shaOfRegion);
+                case BOARD_MEMBERS -> person(row, "board_member", "member_id", tenants, regionOf, shaOfRegion);
+                case ORGANISATIONS -> organisation(row, rows, tenants, regionOf, shaOfRegion);
+            };
+            if (problem != null) {
+                refused.add(new RowError(row.line(), columnOf(kind), problem));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new RosterAccessRefused(refused);
+        }
+    }
+
+    private static String columnOf(RosterKind kind) {
+        return switch (kind) {
+            case CONSULTANTS -> "employer_code";
+            case ORGANISATIONS -> "region_code";
+            default -> "organisation_code";
+        };
+    }
+
+    private String consultant(Row row, Set<String> tenants) {
+        String employer = (String) row.values().get("employer_code");
+        if (!tenants.contains(employer)) {
+            return "you are not a member of the employer " + employer + "'s tenant: only its members upload its consultants";
+        }
+        List<String> stored = jdbc.queryForList("SELECT employer_code FROM consultant WHERE employee_id = ?", String.class,
+                row.values().get("employee_id"));
+        if (!stored.isEmpty() && !tenants.contains(stored.get(0))) {
+            return "consultant " + row.values().get("employee_id") + " is employed by " + stored.get(0)
+                    + ", whose tenant you are not a member of";
+        }
+        return null;
+    }
+
+    private String person(Row row, String table, String key, Set<String> tenants, Map<String, String> regionOf,
+                          Map<String, String> shaOfRegion) {
+        String organisation = (String) row.values().get("organisation_code");
+        String region = regionOf.get(organisation);
+        if (region == null && row.values().get("regional_pool") != null) {
+            region = (String) row.values().get("regional_pool"); // ALB staff who elected a region's pool (G 23)
+        }
+        String problem = outsideRegion(organisation, region, tenants, shaOfRegion, false);
+        if (problem != null) {
+            return problem;
+        }
+        List<String> stored = jdbc.queryForList("SELECT organisation_code FROM " + table + " WHERE " + key + " = ?",
+                String.class, row.values().get(key));
+        return stored.isEmpty() ? null : outsideRegion(stored.get(0), regionOf.get(stored.get(0)), tenants, shaOfRegion, true);
+    }
+
+    private String organisation(Row row, List<Row> rows, Set<String> tenants, Map<String, String> regionOf,
+                                Map<String, String> shaOfRegion) {
+        String code = (String) row.values().get("code");
+        String region = (String) row.values().get("region_code");
+        if (region != null && !shaOfRegion.containsKey(region)) {
+            // a new SHA in the file makes a new tenant nobody is a member of yet: an administrator sets up a region
+            for (Row other : rows) {
+                if ("SHA".equals(other.values().get("type")) && region.equals(other.values().get("region_code"))) {
+                    return "the file brings a new SHA for region " + region + ": an administrator sets up a new region";
+                }
+            }
+        }
+        if (region != null && shaOfRegion.containsKey(region) && !tenants.contains(shaOfRegion.get(region))) {
+            return code + " is in region " + region + ", whose SHA " + shaOfRegion.get(region)
+                    + " you are not a member of";
+        }
+        String storedRegion = regionOf.get(code);
+        if (storedRegion != null && shaOfRegion.containsKey(storedRegion) && !tenants.contains(shaOfRegion.get(storedRegion))) {
+            return code + " is now in region " + storedRegion + ", whose SHA " + shaOfRegion.get(storedRegion)
+                    + " you are not a member of";
+        }
+        return null;
+    }
+
+    private static String outsideRegion(String organisation, String region, Set<String> tenants,
+                                        Map<String, String> shaOfRegion, boolean stored) {
+        String sha = region == null ? null : shaOfRegion.get(region);
+        if (sha == null) {
+            return (stored ? "the stored row's organisation " : "") + organisation
+                    + " is in no SHA's region: only an administrator uploads its people";
+        }
+        if (!tenants.contains(sha)) {
+            return (stored ? "this person is now at " : "") + organisation + " in region " + region + ", whose SHA "
+                    + sha + " you are not a member of";
+        }
+        return null;
+    }
+}
