@@ -19,7 +19,8 @@ import uk.nhs.workforce.rosters.RowError;
  * Who may upload which roster rows (CONTRACT §2a): a non-administrator only consultants of employers
  * whose tenant they are a member of, and executives, board members and organisations only of regions
  * whose SHA's tenant they are a member of. A row outside them (as it is stored now or as the file would
- * leave it) refuses the whole file with 403, naming every such line. Imports made by the application
+ * leave it) refuses the whole file with 403, naming every such line. An organisations row sent exactly as
+ * it is stored changes nothing and passes, so a national organisations file may be re-sent. Imports made by the application
  * itself (demo data at start-up) have no caller and are not checked.
  */
 @Component
@@ -54,7 +55,7 @@ public class RosterUploadAccess implements RosterImportHook {
                 case CONSULTANTS -> consultant(row, tenants);
                 case EXECUTIVES -> person(row, "executive", "employee_id", tenants, regionOf, shaOfRegion);
                 case BOARD_MEMBERS -> person(row, "board_member", "member_id", tenants, regionOf, shaOfRegion);
-                case ORGANISATIONS -> organisation(row, rows, tenants, regionOf, shaOfRegion);
+                case ORGANISATIONS -> organisation(row, tenants, regionOf, shaOfRegion);
             };
             if (problem != null) {
                 refused.add(new RowError(row.line(), columnOf(kind), problem));
@@ -103,18 +104,14 @@ public class RosterUploadAccess implements RosterImportHook {
         return stored.isEmpty() ? null : outsideRegion(stored.get(0), regionOf.get(stored.get(0)), tenants, shaOfRegion, true);
     }
 
-    private String organisation(Row row, List<Row> rows, Set<String> tenants, Map<String, String> regionOf,
+    private String organisation(Row row, Set<String> tenants, Map<String, String> regionOf,
                                 Map<String, String> shaOfRegion) {
         String code = (String) row.values().get("code");
-        String region = (String) row.values().get("region_code");
-        if (region != null && !shaOfRegion.containsKey(region)) {
-            // a new SHA in the file makes a new tenant nobody is a member of yet: an administrator sets up a region
-            for (Row other : rows) {
-                if ("SHA".equals(other.values().get("type")) && region.equals(other.values().get("region_code"))) {
-                    return "the file brings a new SHA for region " + region + ": an administrator sets up a new region";
-                }
-            }
+        if (unchanged(row)) {
+            return null; // re-sending a row as it is stored changes nothing of another region
         }
+        String region = (String) row.values().get("region_code");
+        // a region without an SHA yet is nobody's tenant: its organisations (and its new SHA) may be set up
         if (region != null && shaOfRegion.containsKey(region) && !tenants.contains(shaOfRegion.get(region))) {
             return code + " is in region " + region + ", whose SHA " + shaOfRegion.get(region)
                     + " you are not a member of";
@@ -125,6 +122,26 @@ public class RosterUploadAccess implements RosterImportHook {
                     + " you are not a member of";
         }
         return null;
+    }
+
+    private boolean unchanged(Row row) {
+        List<Map<String, Object>> stored = jdbc.queryForList("SELECT * FROM organisation WHERE code = ?", row.values().get("code"));
+        if (stored.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> current = new HashMap<>();
+        stored.get(0).forEach((column, value) -> current.put(column.toLowerCase(java.util.Locale.ROOT), value));
+        return row.values().entrySet().stream().allMatch(e -> same(e.getValue(), current.get(e.getKey())));
+    }
+
+    private static boolean same(Object uploaded, Object stored) {
+        if (uploaded == null || stored == null) {
+            return uploaded == stored;
+        }
+        if (uploaded instanceof Number || stored instanceof Number) {
+            return new java.math.BigDecimal(uploaded.toString()).compareTo(new java.math.BigDecimal(stored.toString())) == 0;
+        }
+        return uploaded.toString().equals(stored.toString());
     }
 
     private static String outsideRegion(String organisation, String region, Set<String> tenants,

@@ -290,6 +290,16 @@ class TenantIsolationRestTest extends HttpTest {
                 + "E-TB-CE,Bea Tenant,F,WHITE,PCT-TB1,CHIEF_EXECUTIVE,,true,false,,false,false\n");
         assertThat(otherRegion.statusCode()).isEqualTo(403);
         assertThat(otherRegion.body()).contains("SHA-TB").contains("\"line\":2");
+        // organisations: a row of another region refused unless it changes nothing
+        String organisations = "code,name,type,region_code,sub_region_code,cluster_code,weighted_population,local_authorities\n";
+        assertThat(post("/api/rosters/organisations", "ta.hr", "text/csv", organisations
+                + "PCT-TA1,Tenant A PCT,PCT,TA,,CL-TA,100000,\n"
+                + "PCT-TB1,Tenant B PCT,PCT,TB,,CL-TB,100000.00,\n").statusCode()).isEqualTo(200);
+        HttpResponse<String> rename = post("/api/rosters/organisations", "ta.hr", "text/csv", organisations
+                + "PCT-TB1,Renamed B PCT,PCT,TB,,CL-TB,100000,\n");
+        assertThat(rename.statusCode()).isEqualTo(403);
+        assertThat(rename.body()).contains("SHA-TB");
+
         assertThat(post("/api/rosters/executives", "tb.hr", "text/csv", executives
                 + "E-TB-CE,Bea Tenant,F,WHITE,PCT-TB1,CHIEF_EXECUTIVE,,true,false,,false,false\n").statusCode()).isEqualTo(200);
     }
