@@ -258,6 +258,28 @@ class TenantIsolationRestTest extends HttpTest {
         assertThat(vacancy.body()).doesNotContain("not a member");
     }
 
+    @Test
+    @DisplayName("G 19, A 3.3: the demo's second region (Southvale, CL-VALE) runs an appointment and a lawful NED rationalisation of its own")
+    void demoSecondRegionRuns() throws Exception {
+        for (RosterKind kind : List.of(RosterKind.ORGANISATIONS, RosterKind.EXECUTIVES, RosterKind.BOARD_MEMBERS,
+                RosterKind.CONSULTANTS)) {
+            rosters.importCsv(kind, new org.springframework.core.io.ClassPathResource("demo/" + kind.urlName() + ".csv")
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        user("sv.hr", Groups.SHA_HR);
+        tenants.grant("sv.hr", "SHA-SV");
+        String appointment = startOk("cluster-executive-appointment", "sv.hr", appointment("CL-VALE"));
+        assertThat(tenantOf(appointment)).isEqualTo("SHA-SV");
+        JsonNode vars = JSON.readTree(get("/engine-rest/process-instance/" + appointment + "/variables", "sv.hr").body());
+        assertThat(vars.path("ceStage1Pool").path("value").asText()).isEqualTo("E-VAL-CE,E-VIN-CE");
+        String ned = startOk("ned-rationalisation", "sv.hr", "{\"clusterCode\":{\"value\":\"CL-VALE\"}}");
+        JsonNode check = JSON.readTree(JSON.readTree(get("/engine-rest/process-instance/" + ned + "/variables/statutoryCheck",
+                "sv.hr").body()).path("value").asText());
+        assertThat(check).isEmpty();
+        assertThat(start("ned-rationalisation", "sv.hr", "{\"clusterCode\":{\"value\":\"CL-NORTH\"}}").statusCode())
+                .isBetween(400, 599);
+    }
+
     // ---- rosters: uploads within the caller's tenants --------------------------------------------------------
 
     @Test
