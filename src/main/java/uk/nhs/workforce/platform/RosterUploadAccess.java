@@ -49,12 +49,25 @@ public class RosterUploadAccess implements RosterImportHook {
                 shaOfRegion.put(rs.getString(2), rs.getString(1));
             }
         });
+        // where each row's person is now (one read, not one per row: files may hold tens of thousands)
+        Map<String, String> storedAt = new HashMap<>();
+        String owners = switch (kind) {
+            case CONSULTANTS -> "SELECT employee_id, employer_code FROM consultant";
+            case EXECUTIVES -> "SELECT employee_id, organisation_code FROM executive";
+            case BOARD_MEMBERS -> "SELECT member_id, organisation_code FROM board_member";
+            case ORGANISATIONS -> null;
+        };
+        if (owners != null) {
+            jdbc.query(owners, rs -> {
+                storedAt.put(rs.getString(1), rs.getString(2));
+            });
+        }
         List<RowError> refused = new ArrayList<>();
         for (Row row : rows) {
             String problem = switch (kind) {
-                case CONSULTANTS -> consultant(row, tenants);
-                case EXECUTIVES -> person(row, "executive", "employee_id", tenants, regionOf, shaOfRegion);
-                case BOARD_MEMBERS -> person(row, "board_member", "member_id", tenants, regionOf, shaOfRegion);
+                case CONSULTANTS -> consultant(row, tenants, storedAt.get((String) row.values().get("employee_id")));
+                case EXECUTIVES -> person(row, storedAt.get((String) row.values().get("employee_id")), tenants, regionOf, shaOfRegion);
+                case BOARD_MEMBERS -> person(row, storedAt.get((String) row.values().get("member_id")), tenants, regionOf, shaOfRegion);
                 case ORGANISATIONS -> organisation(row, tenants, regionOf, shaOfRegion);
             };
             if (problem != null) {
@@ -74,22 +87,20 @@ public class RosterUploadAccess implements RosterImportHook {
         };
     }
 
-    private String consultant(Row row, Set<String> tenants) {
+    private static String consultant(Row row, Set<String> tenants, String storedEmployer) {
         String employer = (String) row.values().get("employer_code");
         if (!tenants.contains(employer)) {
             return "you are not a member of the employer " + employer + "'s tenant: only its members upload its consultants";
         }
-        List<String> stored = jdbc.queryForList("SELECT employer_code FROM consultant WHERE employee_id = ?", String.class,
-                row.values().get("employee_id"));
-        if (!stored.isEmpty() && !tenants.contains(stored.get(0))) {
-            return "consultant " + row.values().get("employee_id") + " is employed by " + stored.get(0)
+        if (storedEmployer != null && !tenants.contains(storedEmployer)) {
+            return "consultant " + row.values().get("employee_id") + " is employed by " + storedEmployer
                     + ", whose tenant you are not a member of";
         }
         return null;
     }
 
-    private String person(Row row, String table, String key, Set<String> tenants, Map<String, String> regionOf,
-                          Map<String, String> shaOfRegion) {
+    private static String person(Row row, String storedOrganisation, Set<String> tenants, Map<String, String> regionOf,
+                                 Map<String, String> shaOfRegion) {
         String organisation = (String) row.values().get("organisation_code");
         String region = regionOf.get(organisation);
         if (region == null && row.values().get("regional_pool") != null) {
@@ -99,9 +110,8 @@ public class RosterUploadAccess implements RosterImportHook {
         if (problem != null) {
             return problem;
         }
-        List<String> stored = jdbc.queryForList("SELECT organisation_code FROM " + table + " WHERE " + key + " = ?",
-                String.class, row.values().get(key));
-        return stored.isEmpty() ? null : outsideRegion(stored.get(0), regionOf.get(stored.get(0)), tenants, shaOfRegion, true);
+        return storedOrganisation == null ? null
+                : outsideRegion(storedOrganisation, regionOf.get(storedOrganisation), tenants, shaOfRegion, true);
     }
 
     private String organisation(Row row, Set<String> tenants, Map<String, String> regionOf,
