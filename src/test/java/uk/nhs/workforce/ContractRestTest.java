@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.nhs.workforce.platform.Groups;
 import uk.nhs.workforce.platform.IdentityBootstrap;
+import uk.nhs.workforce.platform.OrganisationTenants;
 import uk.nhs.workforce.rosters.RosterImportService;
 import uk.nhs.workforce.rosters.RosterKind;
 import uk.nhs.workforce.testsupport.HttpTest;
@@ -38,6 +39,9 @@ class ContractRestTest extends HttpTest {
     @Autowired
     RosterImportService rosters;
 
+    @Autowired
+    OrganisationTenants tenants;
+
     @BeforeEach
     void demoRostersAndUsers() throws Exception {
         for (RosterKind kind : List.of(RosterKind.ORGANISATIONS, RosterKind.EXECUTIVES, RosterKind.BOARD_MEMBERS,
@@ -49,6 +53,9 @@ class ContractRestTest extends HttpTest {
         identity.ensureUser("ct.staffing", "ct.staffing", "Contract", "Staffing", Set.of(Groups.MEDICAL_STAFFING));
         identity.ensureUser("ct.committee", "ct.committee", "Contract", "Committee", Set.of(Groups.AWARDS_COMMITTEE));
         identity.ensureUser("ct.jlnc", "ct.jlnc", "Contract", "Jlnc", Set.of(Groups.JLNC));
+        // members of the demo region's SHA and the demo trust (CONTRACT §2a)
+        tenants.grant("ct.hr", "SHA-NB");
+        List.of("ct.staffing", "ct.committee", "ct.jlnc").forEach(u -> tenants.grant(u, "TR-NBH"));
     }
 
     @AfterEach

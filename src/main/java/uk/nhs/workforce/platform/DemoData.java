@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -46,7 +47,31 @@ public class DemoData {
             new DemoUser("committee.kim", "Kim", "Committee", Set.of(AWARDS_COMMITTEE)),
             new DemoUser("committee.lee", "Lee", "Committee", Set.of(AWARDS_COMMITTEE)),
             new DemoUser("jlnc.jo", "Jo", "JLNC", Set.of(JLNC)),
-            new DemoUser("appeals.amy", "Amy", "Appeals", Set.of(APPEALS_PANEL)));
+            new DemoUser("appeals.amy", "Amy", "Appeals", Set.of(APPEALS_PANEL)),
+            // the second employer (Westmoor) and the second region (Southvale): isolation seen by logging in as each
+            new DemoUser("staffing.wendy", "Wendy", "Walsh (medical staffing, Westmoor)", Set.of(MEDICAL_STAFFING)),
+            new DemoUser("committee.will", "Will", "Webb (awards committee, Westmoor)", Set.of(AWARDS_COMMITTEE)),
+            new DemoUser("hr.vance", "Val", "Vance (SHA HR, Southvale)", Set.of(SHA_HR)),
+            new DemoUser("secretary.sol", "Sol", "Secretary (Southvale)", Set.of(PCT_BOARD_SECRETARY)));
+
+    /**
+     * The tenants (organisation codes) each demo user is made a member of, as an administrator would in
+     * Camunda Admin (CONTRACT §2a). Roster people get theirs from the rosters; the national groups are
+     * members of every SHA through their group; admin sees everything.
+     */
+    static final Map<String, List<String>> TENANTS = Map.ofEntries(
+            Map.entry("hr.hughes", List.of("SHA-NB")),
+            Map.entry("secretary.sam", List.of("SHA-NB")),
+            Map.entry("staffing.sara", List.of("TR-NBH")),
+            Map.entry("committee.chris", List.of("TR-NBH")),
+            Map.entry("committee.kim", List.of("TR-NBH")),
+            Map.entry("committee.lee", List.of("TR-NBH")),
+            Map.entry("jlnc.jo", List.of("TR-NBH")),
+            Map.entry("appeals.amy", List.of("TR-NBH")),
+            Map.entry("staffing.wendy", List.of("TR-WES")),
+            Map.entry("committee.will", List.of("TR-WES")),
+            Map.entry("hr.vance", List.of("SHA-SV")),
+            Map.entry("secretary.sol", List.of("SHA-SV")));
 
     private static final List<RosterKind> LOAD_ORDER = List.of(
             RosterKind.ORGANISATIONS, RosterKind.EXECUTIVES, RosterKind.BOARD_MEMBERS, RosterKind.CONSULTANTS);
@@ -55,14 +80,17 @@ public class DemoData {
     private final IdentityBootstrap identity;
     private final RosterImportService rosters;
     private final JdbcTemplate jdbc;
+    private final OrganisationTenants tenants;
 
     public DemoData(@Value("${app.demo.enabled:false}") boolean enabled, Environment environment,
-                    IdentityBootstrap identity, RosterImportService rosters, JdbcTemplate jdbc) {
+                    IdentityBootstrap identity, RosterImportService rosters, JdbcTemplate jdbc,
+                    OrganisationTenants tenants) {
         // demo credentials never reach a production database, whatever else is configured
         this.enabled = enabled && !environment.acceptsProfiles(Profiles.of("prod"));
         this.identity = identity;
         this.rosters = rosters;
         this.jdbc = jdbc;
+        this.tenants = tenants;
     }
 
     public void loadIfEnabled() {
@@ -88,6 +116,10 @@ public class DemoData {
             identity.ensureUser(userId, userId, space < 0 ? name : name.substring(0, space),
                     space < 0 ? "" : name.substring(space + 1), Set.of());
         });
+        tenants.synchronise(); // the roster people's logins exist now: their memberships follow
+        TENANTS.forEach((user, codes) -> codes.stream()
+                .filter(code -> jdbc.queryForObject("SELECT COUNT(*) FROM organisation WHERE code = ?", Integer.class, code) > 0)
+                .forEach(code -> tenants.grant(user, code)));
     }
 
     private static String read(String path) {

@@ -12,16 +12,21 @@ public class PlatformStartup {
     private final IdentityBootstrap identity;
     private final DemoData demoData;
     private final IdentityService identityService;
+    private final OrganisationTenants tenants;
 
-    public PlatformStartup(IdentityBootstrap identity, DemoData demoData, IdentityService identityService) {
+    public PlatformStartup(IdentityBootstrap identity, DemoData demoData, IdentityService identityService,
+                           OrganisationTenants tenants) {
         this.identity = identity;
         this.demoData = demoData;
         this.identityService = identityService;
+        this.tenants = tenants;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void onReady() {
         identity.run();
+        // tenants and roster memberships, also for users made since the last roster import (CONTRACT §2a)
+        tenants.synchronise();
         demoData.loadIfEnabled();
         // Without an administrator Camunda's Admin app offers anyone a page to create one: refuse instead.
         if (identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {

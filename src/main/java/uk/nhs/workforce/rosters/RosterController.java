@@ -36,6 +36,11 @@ public class RosterController {
         return ResponseEntity.ok(Map.of("inserted", result.inserted(), "updated", result.updated()));
     }
 
+    @ExceptionHandler(RosterAccessRefused.class)
+    public ResponseEntity<Map<String, Object>> forbidden(RosterAccessRefused e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("errors", e.errors()));
+    }
+
     @ExceptionHandler(RosterValidationException.class)
     public ResponseEntity<Map<String, Object>> refused(RosterValidationException e) {
         return ResponseEntity.badRequest().body(Map.of("errors", e.errors()));

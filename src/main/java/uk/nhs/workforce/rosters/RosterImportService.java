@@ -33,12 +33,14 @@ public class RosterImportService {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final List<RosterImportHook> hooks;
 
     public RosterImportService(JdbcTemplate jdbc, TransactionTemplate transaction,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, List<RosterImportHook> hooks) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.events = events;
+        this.hooks = List.copyOf(hooks);
     }
 
     public ImportResult importCsv(RosterKind kind, String csvText) {
@@ -50,7 +52,14 @@ public class RosterImportService {
             errors.sort(Comparator.comparingLong(RowError::line));
             throw new RosterValidationException(errors);
         }
-        return transaction.execute(status -> upsert(schema, file.header(), file.rows()));
+        List<RosterImportHook.Row> rows = file.rows().stream()
+                .map(r -> new RosterImportHook.Row(r.line(), java.util.Collections.unmodifiableMap(r.values()))).toList();
+        hooks.forEach(h -> h.checkUpload(kind, rows));
+        return transaction.execute(status -> {
+            ImportResult result = upsert(schema, file.header(), file.rows());
+            hooks.forEach(h -> h.imported(kind));
+            return result;
+        });
     }
 
     private record ParsedRow(long line, Map<String, Object> values, boolean cellsValid) {

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.nhs.workforce.platform.TenantAccess;
+
 /**
  * {@code POST /api/awards/reviews/schedule?employerCode=TR-NBH}: bulk scheduling of Existing LCEA
  * reviews and overdue NCEA renewal outcomes for one employer; for administrators and medical staffing.
@@ -26,9 +28,11 @@ public class ReviewSchedulingController {
     private static final Set<String> ALLOWED = Set.of("camunda-admin", "medical-staffing");
 
     private final ReviewScheduling scheduling;
+    private final TenantAccess tenantAccess;
 
-    public ReviewSchedulingController(ReviewScheduling scheduling) {
+    public ReviewSchedulingController(ReviewScheduling scheduling, TenantAccess tenantAccess) {
         this.scheduling = scheduling;
+        this.tenantAccess = tenantAccess;
     }
 
     @PostMapping("/schedule")
@@ -39,6 +43,7 @@ public class ReviewSchedulingController {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)
                     .body(Map.of("message", "scheduling reviews needs camunda-admin or medical-staffing"));
         }
+        tenantAccess.requireMember(employerCode); // only the employer's own tenant (CONTRACT §2a, §6)
         try {
             LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
             return ResponseEntity.ok(scheduling.schedule(employerCode, today));

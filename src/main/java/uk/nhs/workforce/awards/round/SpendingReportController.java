@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.nhs.workforce.platform.TenantAccess;
+
 /** The round's spending and equality report as CSV (S30 9, 14), for the groups that run and oversee rounds. */
 @RestController
 public class SpendingReportController {
@@ -22,10 +25,12 @@ public class SpendingReportController {
 
     private final HistoryService historyService;
     private final IdentityService identityService;
+    private final TenantAccess tenantAccess;
 
-    public SpendingReportController(HistoryService historyService, IdentityService identityService) {
+    public SpendingReportController(HistoryService historyService, IdentityService identityService, TenantAccess tenantAccess) {
         this.historyService = historyService;
         this.identityService = identityService;
+        this.tenantAccess = tenantAccess;
     }
 
     @GetMapping(value = "/api/awards/rounds/{processInstanceId}/spending-report.csv")
@@ -34,6 +39,12 @@ public class SpendingReportController {
                 .noneMatch(g -> READERS.contains(g.getId()))) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         }
+        HistoricProcessInstance round = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (round == null) {
+            return ResponseEntity.notFound().build();
+        }
+        tenantAccess.requireMember(round.getTenantId()); // the employer's report, for its own tenant (CONTRACT §2a)
         HistoricVariableInstance csv = historyService.createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstanceId).variableName("spendingReportCsv").singleResult();
         if (csv == null || csv.getValue() == null) {
