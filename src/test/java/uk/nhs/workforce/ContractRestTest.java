@@ -45,10 +45,10 @@ class ContractRestTest extends HttpTest {
             rosters.importCsv(kind, new ClassPathResource("demo/" + kind.urlName() + ".csv")
                     .getContentAsString(StandardCharsets.UTF_8));
         }
-        identity.ensureUser("ct.hr", "ct.hr", "Contract", "Hr", Set.of(Groups.SHA_HR));
-        identity.ensureUser("ct.staffing", "ct.staffing", "Contract", "Staffing", Set.of(Groups.MEDICAL_STAFFING));
-        identity.ensureUser("ct.committee", "ct.committee", "Contract", "Committee", Set.of(Groups.AWARDS_COMMITTEE));
-        identity.ensureUser("ct.jlnc", "ct.jlnc", "Contract", "Jlnc", Set.of(Groups.JLNC));
+        createUser("ct.hr", "Contract", "Hr", Set.of(Groups.SHA_HR));
+        createUser("ct.staffing", "Contract", "Staffing", Set.of(Groups.MEDICAL_STAFFING));
+        createUser("ct.committee", "Contract", "Committee", Set.of(Groups.AWARDS_COMMITTEE));
+        createUser("ct.jlnc", "Contract", "Jlnc", Set.of(Groups.JLNC));
     }
 
     @AfterEach

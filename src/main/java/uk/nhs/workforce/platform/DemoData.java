@@ -69,7 +69,7 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        USERS.forEach(u -> identity.ensureUser(u.id(), u.id(), u.firstName(), u.lastName(), u.groups()));
+        USERS.forEach(u -> identity.ensureDemoUser(u.id(), u.firstName(), u.lastName(), u.groups()));
         Integer organisations = jdbc.queryForObject("SELECT COUNT(*) FROM organisation", Integer.class);
         if (organisations != null && organisations == 0) {
             for (RosterKind kind : LOAD_ORDER) {
@@ -85,7 +85,7 @@ public class DemoData {
             String userId = rs.getString(1);
             String name = rs.getString(2);
             int space = name.lastIndexOf(' ');
-            identity.ensureUser(userId, userId, space < 0 ? name : name.substring(0, space),
+            identity.ensureDemoUser(userId, space < 0 ? name : name.substring(0, space),
                     space < 0 ? "" : name.substring(space + 1), Set.of());
         });
     }

@@ -44,9 +44,9 @@ class ProdProfileTest {
     @DisplayName("prod with an administrator from the environment starts without demo users or data")
     void startsWithAdministratorOnly() {
         try (ConfigurableApplicationContext app = start("--app.admin.user=chief.admin",
-                "--app.admin.password=a-long-secret-1", "--app.demo.enabled=true")) {
+                "--app.admin.password=A-long-secret-1", "--app.demo.enabled=true")) {
             IdentityService identity = app.getBean(IdentityService.class);
-            assertThat(identity.checkPassword("chief.admin", "a-long-secret-1")).isTrue();
+            assertThat(identity.checkPassword("chief.admin", "A-long-secret-1")).isTrue();
             assertThat(identity.createUserQuery().userId("admin").count()).isZero();
             assertThat(identity.createUserQuery().userId("hr.hughes").count()).isZero();
             Integer organisations = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)

@@ -27,9 +27,9 @@ class SecurityTest extends HttpTest {
 
     @BeforeEach
     void usersAndTwoGroupTasks() {
-        identity.ensureUser("sec.admin", "sec.admin", "Sec", "Admin", Set.of(Groups.CAMUNDA_ADMIN));
-        identity.ensureUser("sec.hr", "sec.hr", "Sec", "Hr", Set.of(Groups.SHA_HR));
-        identity.ensureUser("sec.staffing", "sec.staffing", "Sec", "Staffing", Set.of(Groups.MEDICAL_STAFFING));
+        createUser("sec.admin", "Sec", "Admin", Set.of(Groups.CAMUNDA_ADMIN));
+        createUser("sec.hr", "Sec", "Hr", Set.of(Groups.SHA_HR));
+        createUser("sec.staffing", "Sec", "Staffing", Set.of(Groups.MEDICAL_STAFFING));
         BpmnModelInstance model = Bpmn.createExecutableProcess("security-probe")
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
@@ -68,7 +68,7 @@ class SecurityTest extends HttpTest {
     @DisplayName("a wrong password is refused")
     void wrongPassword() {
         // its own user: the engine delays a user's next login after a failed one
-        identity.ensureUser("sec.guesser", "sec.guesser", "Sec", "Guesser", Set.of(Groups.JLNC));
+        createUser("sec.guesser", "Sec", "Guesser", Set.of(Groups.JLNC));
         var response = send("sec.guesser", "not-the-password");
         assertThat(response).isEqualTo(401);
     }

@@ -110,8 +110,8 @@ public class OpenRoundListener implements ExecutionListener {
         execution.setVariable("ineligibleSummary", variables.longText(ineligible.length() == 0
                 ? "Every consultant on the roster is eligible."
                 : "| consultant | not eligible because |\n|---|---|\n" + ineligible));
-        execution.setVariable("eligibleConsultantOptions", variables.options(
-                eligible.stream().map(c -> Map.entry(RoundVariables.label(c), c.employeeId())).toList()));
+        // each entry names its consultant's login: a consultant offered the application task sees only their own
+        execution.setVariable("eligibleConsultantOptions", variables.consultantOptions(eligible));
         List<User> committee = identityService.createUserQuery().memberOfGroup(COMMITTEE_GROUP).orderByUserId().asc().list();
         execution.setVariable("committeeOptions", variables.options(committee.stream()
                 .map(u -> Map.entry(displayName(u), u.getId())).toList()));
