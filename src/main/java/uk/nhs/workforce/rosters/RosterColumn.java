@@ -99,8 +99,7 @@ record RosterColumn(String name, Function<String, Object> reader, boolean valueR
     }
 
     static boolean isBidiControl(int cp) {
-        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
-                || cp == 0x061C;
+        return uk.nhs.workforce.platform.CsvCells.isBidiControl(cp);
     }
 
     static Function<String, Object> bool() {

@@ -46,6 +46,7 @@ public class OpenRoundListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String employerCode = RoundInputs.text(execution.getVariable("employerCode"), "employerCode");
         int awardYear = RoundInputs.wholeNumber(execution.getVariable("awardYear"), "awardYear");
+        uk.nhs.workforce.platform.InputRanges.between("awardYear", awardYear, Integer.MIN_VALUE, uk.nhs.workforce.platform.InputRanges.LATEST_YEAR);
         if (awardYear < RoundRules.FIRST_AWARD_YEAR) {
             throw new ProcessEngineException("awardYear " + awardYear + " is before 2018: Schedule 30 rounds start in"
                     + " April 2018 (S30 2). Awards of a 2017 round concluding after 31 March 2018 are granted under the"
