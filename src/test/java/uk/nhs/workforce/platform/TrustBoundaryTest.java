@@ -25,7 +25,8 @@ import uk.nhs.workforce.testsupport.HttpTest;
  * The findings of a walk through the default run as an attacker and as careless users (README "Security"),
  * each tried again as the named demo users and shown refused, with nothing changed afterwards.
  */
-@TestPropertySource(properties = { "app.demo.enabled=true", "app.awards.round.point-values.2019=3016" })
+@TestPropertySource(properties = { "app.demo.enabled=true", "app.awards.round.point-values.2019=3016",
+        "app.security.max-request-bytes=1000000" })
 class TrustBoundaryTest extends HttpTest {
 
     static final String TRUST = "TR-NBH";
@@ -172,6 +173,125 @@ class TrustBoundaryTest extends HttpTest {
         HttpResponse<String> lee = post("/engine-rest/task/" + task.getId() + "/complete", "committee.lee",
                 "application/json", "{\"variables\": {" + RATINGS + "}}");
         assertThat(lee.statusCode()).as(lee.body()).isEqualTo(204);
+    }
+
+    private static final String CONSULTANTS = "employee_id,name,sex,ethnic_group,employer_code,specialty,consultant_since,"
+            + "fte,substantive,lcea_level,lcea_last_point_date,ncea,ncea_renewal_due,distinction_award,user_id\n";
+
+    @Test
+    @DisplayName("a roster user_id names a real, non-administrator login: admin and no.such.user are refused (400, line and column) and become no candidates")
+    void rosterUserIdsNameRealUsers() {
+        HttpResponse<String> refused = post("/api/rosters/consultants", "staffing.sara", "text/csv", CONSULTANTS
+                + "C-901,Dr Admin,F,WHITE,TR-NBH,Cardiology,2010-01-01,1.0,true,,,,,false,admin\n"
+                + "C-902,Dr Nobody,M,WHITE,TR-NBH,Cardiology,2010-01-01,1.0,true,,,,,false,no.such.user\n");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"line\":2").contains("\"line\":3").contains("\"column\":\"user_id\"")
+                .contains("administrator").contains("not an existing user");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consultant WHERE employee_id IN ('C-901','C-902')",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    @DisplayName("passwords: cons.01 cannot set an empty or weak password, an administrator cannot give one; the old password still works")
+    void passwordPolicy() {
+        HttpResponse<String> empty = put("/engine-rest/user/cons.01/credentials", "cons.01", "application/json",
+                "{\"password\": \"\", \"authenticatedUserPassword\": \"cons.01\"}");
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+        assertThat(empty.body()).containsIgnoringCase("polic");
+        HttpResponse<String> weak = put("/engine-rest/user/cons.01/credentials", "cons.01", "application/json",
+                "{\"password\": \"password\", \"authenticatedUserPassword\": \"cons.01\"}");
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(get("/engine-rest/task?maxResults=10", "cons.01").statusCode()).as("old password kept").isEqualTo(200);
+
+        HttpResponse<String> created = post("/engine-rest/user/create", "admin", "application/json", """
+                {"profile": {"id": "new.starter", "firstName": "New", "lastName": "Starter"},
+                 "credentials": {"password": "starter1"}}""");
+        assertThat(created.statusCode()).isEqualTo(400);
+        assertThat(processEngine.getIdentityService().createUserQuery().userId("new.starter").count()).isZero();
+        HttpResponse<String> strong = post("/engine-rest/user/create", "admin", "application/json", """
+                {"profile": {"id": "new.starter", "firstName": "New", "lastName": "Starter"},
+                 "credentials": {"password": "Kestrel-Lantern-42!"}}""");
+        assertThat(strong.statusCode()).as(strong.body()).isEqualTo(204);
+        processEngine.getIdentityService().deleteUser("new.starter");
+    }
+
+    @Test
+    @DisplayName("limits: 100,000 history rows are refused (400), a body above the limit answers 413, a refused roster lists 1,000 errors and the total")
+    void limits() {
+        HttpResponse<String> history = get("/engine-rest/history/variable-instance?maxResults=100000", "committee.kim");
+        assertThat(history.statusCode()).isEqualTo(400);
+        assertThat(history.body()).contains("Max results limit");
+        assertThat(get("/engine-rest/history/variable-instance?maxResults=2000", "committee.kim").statusCode()).isEqualTo(200);
+
+        String big = CONSULTANTS + "x".repeat(1_100_000) + "\n";
+        HttpResponse<String> tooLarge = post("/api/rosters/consultants", "staffing.sara", "text/csv", big);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body().length()).isLessThan(1000);
+
+        StringBuilder bad = new StringBuilder(CONSULTANTS);
+        for (int i = 0; i < 1500; i++) {
+            bad.append("X-").append(i).append(",Dr X,F,WHITE,NOWHERE,Cardiology,2010-01-01,1.0,true,,,,,false,\n");
+        }
+        HttpResponse<String> refused = post("/api/rosters/consultants", "staffing.sara", "text/csv", bad.toString());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"total\":1500");
+        assertThat(refused.body().split("\"line\"", -1)).hasSize(1001);
+    }
+
+    @Test
+    @DisplayName("numbers in /api are bounded and null items named: pay-consequences with annualValue 1e3000000 or items [null] answers 422 at once, never 500")
+    void applicationApiBounds() {
+        // warm the /api path first: the bound is on the work a request causes, not on the first request's start-up
+        post("/api/awards/pay-consequences", "staffing.sara", "application/json", "{}");
+        long start = System.nanoTime();
+        HttpResponse<String> huge = post("/api/awards/pay-consequences", "staffing.sara", "application/json", """
+                {"appointedConsultantOn": "2010-01-01",
+                 "items": [{"element": "BASIC_SALARY", "annualValue": 1e3000000}]}""");
+        assertThat(huge.statusCode()).isEqualTo(422);
+        assertThat(huge.body()).contains("items[0].annualValue").hasSizeLessThan(1000);
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+        HttpResponse<String> nullItem = post("/api/awards/pay-consequences", "staffing.sara", "application/json",
+                "{\"appointedConsultantOn\": \"2010-01-01\", \"items\": [null]}");
+        assertThat(nullItem.statusCode()).isEqualTo(422);
+        assertThat(nullItem.body()).contains("items[0]");
+    }
+
+    @Test
+    @DisplayName("process inputs in range: awardYear 2147483647 and 99999, carryForward 1e308 and renewalScore 99999 are refused naming the variable, no instance left")
+    void processInputsInRange() {
+        for (String inputs : new String[] {
+                "\"awardYear\": {\"value\": 2147483647, \"type\": \"Integer\"}",
+                "\"awardYear\": {\"value\": 99999, \"type\": \"Integer\"}",
+                "\"awardYear\": {\"value\": 2019, \"type\": \"Integer\"}, \"carryForward\": {\"value\": 1e308, \"type\": \"Double\"}" }) {
+            HttpResponse<String> refused = post("/engine-rest/process-definition/key/lcea-annual-round/start",
+                    "staffing.sara", "application/json",
+                    "{\"variables\": {\"employerCode\": {\"value\": \"TR-NBH\"}, " + inputs + "}}");
+            assertThat(refused.statusCode()).as(refused.body()).isBetween(400, 599);
+            assertThat(refused.body()).as(inputs).containsAnyOf("awardYear", "carryForward")
+                    .doesNotContain("DateTimeException");
+            assertThat(refused.body()).contains(inputs.contains("carryForward") ? "carryForward" : "awardYear");
+        }
+        HttpResponse<String> score = post("/engine-rest/process-definition/key/ncea-renewal-reversion/start",
+                "staffing.sara", "application/json", """
+                        {"variables": {"employeeId": {"value": "C-024"},
+                          "renewalApplicationSubmitted": {"value": true}, "renewalSuccessful": {"value": false},
+                          "renewalScore": {"value": 99999, "type": "Integer"},
+                          "exceptionalCircumstances": {"value": false}, "decisionDate": {"value": "2021-06-01"}}}""");
+        assertThat(score.statusCode()).isBetween(400, 599);
+        assertThat(score.body()).contains("renewalScore");
+        assertThat(runtime().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    @DisplayName("Spin JSON variables of a Java type outside the application (java.net.URI) are not deserialized")
+    void spinTypeValidation() {
+        ProcessInstance pi = runtime().startProcessInstanceByKey("lcea-annual-round",
+                Map.of("employerCode", TRUST, "awardYear", YEAR));
+        runtime().setVariable(pi.getId(), "probe", org.camunda.bpm.engine.variable.Variables
+                .serializedObjectValue("\"http://example.org/\"").serializationDataFormat("application/json")
+                .objectTypeName("java.net.URI").create());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime().getVariable(pi.getId(), "probe"))
+                .hasStackTraceContaining("java.net.URI");
     }
 
     @Test

@@ -74,8 +74,6 @@ public class RequestLimitsFilter extends OncePerRequestFilter {
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"PayloadTooLarge\",\"message\":\"The request body is larger than "
                 + maxBytes + " bytes (app.security.max-request-bytes)\"}");
-        // Connection: close, so the server need not read the rest of what the client is still sending
-        response.setHeader("Connection", "close");
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {

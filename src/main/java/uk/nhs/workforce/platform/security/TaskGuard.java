@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariableCmdTyped;
 import org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -33,6 +34,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -55,6 +57,7 @@ import uk.nhs.workforce.platform.Groups;
  * <li>a completion carries only the editable fields of the task's Camunda Form; any other variable is
  * refused ({@code 400}, naming it) before anything changes, and a read-only field's value is ignored when
  * unchanged and refused when changed, so no task overwrites a process input;</li>
+ * <li>a password a person sets passes Camunda's password policy ({@code 400} naming the policy);</li>
  * <li>reading a task's variables yields only what its form shows; someone offered the task by name rather
  * than through a group sees, of a list whose entries name a {@code userId}, only their own entries.</li>
  * </ul>
@@ -94,13 +97,17 @@ public class TaskGuard extends CommandInterceptor {
     }
 
     private static boolean isGuarded(Command<?> command) {
-        return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
+        return command instanceof SaveUserCmd || command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
                 || command instanceof GetTaskVariablesCmd || command instanceof GetTaskFormVariablesCmd
                 || command instanceof GetTaskVariableCmd || command instanceof GetTaskVariableCmdTyped;
     }
 
     @SuppressWarnings("unchecked")
     private <T> T guarded(Command<T> command, Authentication auth) {
+        if (command instanceof SaveUserCmd) {
+            checkPasswordPolicy(command);
+            return next.execute(command);
+        }
         String taskId = command instanceof AbstractGetFormVariablesCmd f ? f.resourceId : (String) field(command, "taskId");
         boolean admin = isAdmin(auth);
         if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
@@ -174,6 +181,28 @@ public class TaskGuard extends CommandInterceptor {
             }
         }
         return (T) shown;
+    }
+
+    /**
+     * A password a person sets (their own, or an administrator for a new user) passes the policy: refused as a
+     * bad request naming what is missing, rather than the engine's bare failure.
+     */
+    private void checkPasswordPolicy(Command<?> command) {
+        if (field(command, "user") instanceof UserEntity user && user.hasNewPassword()
+                && !Boolean.TRUE.equals(field(command, "skipPasswordPolicy"))) {
+            String password = (String) field(user, "newPassword");
+            var result = configuration.getIdentityService().checkPasswordAgainstPolicy(password, user);
+            if (!result.isValid()) {
+                StringBuilder missing = new StringBuilder();
+                result.getViolatedRules().forEach(rule -> missing.append(missing.isEmpty() ? "" : ", ")
+                        .append(rule.getPlaceholder().replace("PASSWORD_POLICY_", "").toLowerCase().replace('_', ' '))
+                        .append(rule.getParameters() == null || rule.getParameters().isEmpty() ? ""
+                                : " " + rule.getParameters().values()));
+                throw new BadUserRequestException("password does not pass the password policy (" + missing
+                        + "): at least 10 characters with an upper-case and a lower-case letter, a digit and a "
+                        + "special character, and not the user's id or name");
+            }
+        }
     }
 
     private boolean isAdmin(Authentication auth) {
