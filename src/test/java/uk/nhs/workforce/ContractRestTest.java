@@ -40,6 +40,7 @@ class ContractRestTest extends HttpTest {
 
     @BeforeEach
     void demoRostersAndUsers() throws Exception {
+        createDemoRosterLogins();
         for (RosterKind kind : List.of(RosterKind.ORGANISATIONS, RosterKind.EXECUTIVES, RosterKind.BOARD_MEMBERS,
                 RosterKind.CONSULTANTS)) {
             rosters.importCsv(kind, new ClassPathResource("demo/" + kind.urlName() + ".csv")
@@ -143,7 +144,7 @@ class ContractRestTest extends HttpTest {
                 {"employeeId":{"value":"C-025"},"renewalApplicationSubmitted":{"value":true},
                  "renewalSuccessful":{"value":false},"renewalScore":{"value":20,"type":"Integer"},
                  "exceptionalCircumstances":{"value":false},"decisionDate":{"value":"2022-06-15"}}"""));
-        JsonNode vars = JSON.readTree(get("/engine-rest/history/variable-instance?processInstanceId=" + instance,
+        JsonNode vars = JSON.readTree(get("/engine-rest/history/variable-instance?maxResults=1000&processInstanceId=" + instance,
                 "ct.staffing").body());
         assertThat(value(vars, "reversionOutcome")).isEqualTo("REVERT_TO_LEVEL_7");
         assertThat(value(vars, "revertedLceaLevel")).isEqualTo("7");

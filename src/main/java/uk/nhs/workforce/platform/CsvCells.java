@@ -23,7 +23,7 @@ public final class CsvCells {
             return "";
         }
         String cell = neutralise(strip(value));
-        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0;
+        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
         return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 

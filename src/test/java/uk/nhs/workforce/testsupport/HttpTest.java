@@ -48,6 +48,32 @@ public abstract class HttpTest {
         TEST_USERS.add(id);
     }
 
+    /**
+     * Logins (without a password) for the user_id of every demo roster row, as the default run creates them
+     * before loading the rosters: a roster user_id must name an existing user.
+     */
+    protected void createDemoRosterLogins() {
+        var identity = processEngine.getIdentityService();
+        for (String kind : new String[] { "executives", "board-members", "consultants" }) {
+            String csv;
+            try {
+                csv = new org.springframework.core.io.ClassPathResource("demo/" + kind + ".csv")
+                        .getContentAsString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            java.util.List<String> lines = csv.lines().toList();
+            int column = java.util.List.of(lines.get(0).split(",")).indexOf("user_id");
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",", -1);
+                String userId = cells.length > column ? cells[column].trim() : "";
+                if (!userId.isEmpty() && identity.createUserQuery().userId(userId).count() == 0) {
+                    identity.saveUser(identity.newUser(userId));
+                }
+            }
+        }
+    }
+
     /** The password a request as this user sends: {@link #TEST_PASSWORD} for test users, the user id for demo accounts. */
     protected static String passwordOf(String user) {
         return TEST_USERS.contains(user) ? TEST_PASSWORD : user;
