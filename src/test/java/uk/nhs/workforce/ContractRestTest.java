@@ -44,15 +44,16 @@ class ContractRestTest extends HttpTest {
 
     @BeforeEach
     void demoRostersAndUsers() throws Exception {
+        createDemoRosterLogins();
         for (RosterKind kind : List.of(RosterKind.ORGANISATIONS, RosterKind.EXECUTIVES, RosterKind.BOARD_MEMBERS,
                 RosterKind.CONSULTANTS)) {
             rosters.importCsv(kind, new ClassPathResource("demo/" + kind.urlName() + ".csv")
                     .getContentAsString(StandardCharsets.UTF_8));
         }
-        identity.ensureUser("ct.hr", "ct.hr", "Contract", "Hr", Set.of(Groups.SHA_HR));
-        identity.ensureUser("ct.staffing", "ct.staffing", "Contract", "Staffing", Set.of(Groups.MEDICAL_STAFFING));
-        identity.ensureUser("ct.committee", "ct.committee", "Contract", "Committee", Set.of(Groups.AWARDS_COMMITTEE));
-        identity.ensureUser("ct.jlnc", "ct.jlnc", "Contract", "Jlnc", Set.of(Groups.JLNC));
+        createUser("ct.hr", "Contract", "Hr", Set.of(Groups.SHA_HR));
+        createUser("ct.staffing", "Contract", "Staffing", Set.of(Groups.MEDICAL_STAFFING));
+        createUser("ct.committee", "Contract", "Committee", Set.of(Groups.AWARDS_COMMITTEE));
+        createUser("ct.jlnc", "Contract", "Jlnc", Set.of(Groups.JLNC));
         // members of the demo region's SHA and the demo trust (CONTRACT §2a)
         tenants.grant("ct.hr", "SHA-NB");
         List.of("ct.staffing", "ct.committee", "ct.jlnc").forEach(u -> tenants.grant(u, "TR-NBH"));
@@ -150,7 +151,7 @@ class ContractRestTest extends HttpTest {
                 {"employeeId":{"value":"C-025"},"renewalApplicationSubmitted":{"value":true},
                  "renewalSuccessful":{"value":false},"renewalScore":{"value":20,"type":"Integer"},
                  "exceptionalCircumstances":{"value":false},"decisionDate":{"value":"2022-06-15"}}"""));
-        JsonNode vars = JSON.readTree(get("/engine-rest/history/variable-instance?processInstanceId=" + instance,
+        JsonNode vars = JSON.readTree(get("/engine-rest/history/variable-instance?maxResults=1000&processInstanceId=" + instance,
                 "ct.staffing").body());
         assertThat(value(vars, "reversionOutcome")).isEqualTo("REVERT_TO_LEVEL_7");
         assertThat(value(vars, "revertedLceaLevel")).isEqualTo("7");

@@ -87,14 +87,14 @@ public final class AwardInputs {
             return null;
         }
         if (value instanceof Date d) {
-            return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            return uk.nhs.workforce.platform.InputRanges.date(name, d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
         }
         if (value instanceof LocalDate d) {
-            return d;
+            return uk.nhs.workforce.platform.InputRanges.date(name, d);
         }
         if (value instanceof String s) {
             try {
-                return LocalDate.parse(s.trim());
+                return uk.nhs.workforce.platform.InputRanges.date(name, LocalDate.parse(s.trim()));
             } catch (DateTimeParseException e) {
                 throw refused(name, "must be a date YYYY-MM-DD, not '" + s + "'");
             }

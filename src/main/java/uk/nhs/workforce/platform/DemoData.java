@@ -5,10 +5,14 @@ import static uk.nhs.workforce.platform.Groups.*;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -97,9 +101,13 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        USERS.forEach(u -> identity.ensureUser(u.id(), u.id(), u.firstName(), u.lastName(), u.groups()));
+        USERS.forEach(u -> identity.ensureDemoUser(u.id(), u.firstName(), u.lastName(), u.groups()));
         Integer organisations = jdbc.queryForObject("SELECT COUNT(*) FROM organisation", Integer.class);
         if (organisations != null && organisations == 0) {
+            // a roster user_id must name an existing login: the demo people's logins come first
+            for (RosterKind kind : LOAD_ORDER) {
+                demoLogins(read("demo/" + kind.urlName() + ".csv")).forEach((userId, name) -> ensureLogin(userId, name));
+            }
             for (RosterKind kind : LOAD_ORDER) {
                 ImportResult result = rosters.importCsv(kind, read("demo/" + kind.urlName() + ".csv"));
                 log.info("Demo {} roster loaded: {} rows", kind.urlName(), result.inserted());
@@ -110,16 +118,37 @@ public class DemoData {
                 UNION SELECT user_id, name FROM board_member WHERE user_id IS NOT NULL
                 UNION SELECT user_id, name FROM consultant WHERE user_id IS NOT NULL
                 """, rs -> {
-            String userId = rs.getString(1);
-            String name = rs.getString(2);
-            int space = name.lastIndexOf(' ');
-            identity.ensureUser(userId, userId, space < 0 ? name : name.substring(0, space),
-                    space < 0 ? "" : name.substring(space + 1), Set.of());
+            ensureLogin(rs.getString(1), rs.getString(2));
         });
         tenants.synchronise(); // the roster people's logins exist now: their memberships follow
         TENANTS.forEach((user, codes) -> codes.stream()
                 .filter(code -> jdbc.queryForObject("SELECT COUNT(*) FROM organisation WHERE code = ?", Integer.class, code) > 0)
                 .forEach(code -> tenants.grant(user, code)));
+    }
+
+    private void ensureLogin(String userId, String name) {
+        int space = name.lastIndexOf(' ');
+        identity.ensureDemoUser(userId, space < 0 ? name : name.substring(0, space),
+                space < 0 ? "" : name.substring(space + 1), Set.of());
+    }
+
+    /** user_id → name of the rows of a demo roster that have a login. */
+    private static Map<String, String> demoLogins(String csv) {
+        Map<String, String> logins = new LinkedHashMap<>();
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            if (!parser.getHeaderMap().containsKey("user_id")) {
+                return logins;
+            }
+            for (CSVRecord row : parser) {
+                String userId = row.get("user_id").trim();
+                if (!userId.isEmpty()) {
+                    logins.put(userId, row.get("name").trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return logins;
     }
 
     private static String read(String path) {

@@ -43,6 +43,7 @@ public class RosterController {
 
     @ExceptionHandler(RosterValidationException.class)
     public ResponseEntity<Map<String, Object>> refused(RosterValidationException e) {
-        return ResponseEntity.badRequest().body(Map.of("errors", e.errors()));
+        // at most the first app.security.max-reported-errors errors, and how many there are in all
+        return ResponseEntity.badRequest().body(Map.of("errors", e.errors(), "total", e.total()));
     }
 }

@@ -17,9 +17,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.nhs.workforce.platform.Groups;
 
 /**
  * Imports a roster file (CONTRACT §3): the whole file is validated first and every bad row named; only
@@ -34,13 +38,18 @@ public class RosterImportService {
     private final TransactionTemplate transaction;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final List<RosterImportHook> hooks;
+    private final IdentityService identity;
+    private final int maxReportedErrors;
 
     public RosterImportService(JdbcTemplate jdbc, TransactionTemplate transaction,
-            org.springframework.context.ApplicationEventPublisher events, List<RosterImportHook> hooks) {
+            org.springframework.context.ApplicationEventPublisher events, List<RosterImportHook> hooks,
+            IdentityService identity, @Value("${app.security.max-reported-errors:1000}") int maxReportedErrors) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.events = events;
         this.hooks = List.copyOf(hooks);
+        this.identity = identity;
+        this.maxReportedErrors = maxReportedErrors;
     }
 
     public ImportResult importCsv(RosterKind kind, String csvText) {
@@ -50,7 +59,7 @@ public class RosterImportService {
         errors.addAll(checkRowsAgainstRegister(schema, file.rows()));
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingLong(RowError::line));
-            throw new RosterValidationException(errors);
+            throw new RosterValidationException(errors, maxReportedErrors);
         }
         List<RosterImportHook.Row> rows = file.rows().stream()
                 .map(r -> new RosterImportHook.Row(r.line(), java.util.Collections.unmodifiableMap(r.values()))).toList();
@@ -101,6 +110,12 @@ public class RosterImportService {
                 for (int i = 0; i < header.size(); i++) {
                     RosterColumn column = schema.column(header.get(i)).orElseThrow();
                     String cell = record.get(i).trim();
+                    String unsafe = RosterColumn.unsafeCharacter(cell);
+                    if (unsafe != null) {
+                        errors.add(new RowError(line, column.name(), unsafe));
+                        values.put(column.name(), null);
+                        continue;
+                    }
                     if (cell.isEmpty()) {
                         if (column.valueRequired()) {
                             errors.add(new RowError(line, column.name(), "a value is required"));
@@ -166,7 +181,15 @@ public class RosterImportService {
             }
         }
         List<RowError> errors = new ArrayList<>();
+        Map<String, String> userProblems = new HashMap<>();
         for (ParsedRow row : rows) {
+            Object userId = row.values().get("user_id");
+            if (userId != null) {
+                String problem = userProblems.computeIfAbsent((String) userId, this::userIdProblem);
+                if (!problem.isEmpty()) {
+                    errors.add(new RowError(row.line(), "user_id", problem));
+                }
+            }
             for (String column : schema.organisationReferences()) {
                 Object value = row.values().get(column);
                 if (value == null) {
@@ -186,6 +209,20 @@ public class RosterImportService {
             }
         }
         return errors;
+    }
+
+    /**
+     * A roster login names a person who works tasks: an existing Camunda user, and not an administrator (who
+     * would otherwise be offered people's tasks, or be given to a consultant's data by a typo). Empty when fine.
+     */
+    private String userIdProblem(String userId) {
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            return "'" + userId + "' is not an existing user: create the login in Camunda Admin first";
+        }
+        if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() > 0) {
+            return "'" + userId + "' is an administrator (camunda-admin); a roster names the person's own login";
+        }
+        return "";
     }
 
     private ImportResult upsert(RosterSchema schema, List<String> header, List<ParsedRow> rows) {

@@ -107,7 +107,8 @@ record RosterSchema(RosterKind kind, String table, String key, List<RosterColumn
                     optional("region_code", text(20)),
                     optional("sub_region_code", text(20)),
                     optional("cluster_code", text(20)),
-                    optional("weighted_population", decimal(BigDecimal.ZERO, null)),
+                    // the column holds DECIMAL(14, 2); a weighted population beyond a billion is a typo
+                    optional("weighted_population", decimal(BigDecimal.ZERO, new BigDecimal("1000000000"), 2)),
                     optional("local_authorities", codes())),
                     List.of("local_authorities"));
             case EXECUTIVES -> new RosterSchema(kind, "executive", "employee_id", List.of(
@@ -145,8 +146,8 @@ record RosterSchema(RosterKind kind, String table, String key, List<RosterColumn
                     required("ethnic_group", oneOf(EthnicGroup.class)),
                     required("employer_code", text(20)),
                     required("specialty", text(100)),
-                    required("consultant_since", date()),
-                    required("fte", decimal(new BigDecimal("0.1"), BigDecimal.ONE)),
+                    required("consultant_since", RosterColumn.pastDate()),
+                    required("fte", decimal(new BigDecimal("0.1"), BigDecimal.ONE, 2)),
                     required("substantive", bool()),
                     optional("lcea_level", integer(1, 9)),
                     optional("lcea_last_point_date", date()),

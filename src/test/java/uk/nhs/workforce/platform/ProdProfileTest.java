@@ -44,15 +44,44 @@ class ProdProfileTest {
     @DisplayName("prod with an administrator from the environment starts without demo users or data")
     void startsWithAdministratorOnly() {
         try (ConfigurableApplicationContext app = start("--app.admin.user=chief.admin",
-                "--app.admin.password=a-long-secret-1", "--app.demo.enabled=true")) {
+                "--app.admin.password=A-long-secret-1", "--app.demo.enabled=true")) {
             IdentityService identity = app.getBean(IdentityService.class);
-            assertThat(identity.checkPassword("chief.admin", "a-long-secret-1")).isTrue();
+            assertThat(identity.checkPassword("chief.admin", "A-long-secret-1")).isTrue();
             assertThat(identity.createUserQuery().userId("admin").count()).isZero();
             assertThat(identity.createUserQuery().userId("hr.hughes").count()).isZero();
             Integer organisations = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                     .queryForObject("SELECT COUNT(*) FROM organisation", Integer.class);
             assertThat(organisations).isZero();
         }
+    }
+
+    @Test
+    @DisplayName("prod sends Strict-Transport-Security and marks the web apps' session cookie Secure")
+    void hstsAndSecureCookie() throws Exception {
+        try (ConfigurableApplicationContext app = start("--app.admin.user=chief.admin",
+                "--app.admin.password=A-long-secret-1")) {
+            int port = ((org.springframework.boot.web.context.WebServerApplicationContext) app).getWebServer().getPort();
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            var health = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(health.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                    v -> assertThat(v).contains("max-age="));
+            var login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                            + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=chief.admin&password=A-long-secret-1"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
+                    .isNotEmpty().allSatisfy(c -> assertThat(c).contains("Secure"));
+        }
+    }
+
+    @Test
+    @DisplayName("prod refuses an administrator password that fails the password policy")
+    void refusesWeakAdministratorPassword() {
+        assertThatThrownBy(() -> start("--app.admin.user=chief.admin", "--app.admin.password=alllowercase-long"))
+                .hasStackTraceContaining("password policy");
     }
 
     private static ConfigurableApplicationContext start(String... args) {

@@ -140,7 +140,8 @@ class RosterImportServiceTest extends ProcessEngineTest {
                                 org.assertj.core.groups.Tuple.tuple(2L, "fte"),
                                 org.assertj.core.groups.Tuple.tuple(3L, "consultant_since"),
                                 org.assertj.core.groups.Tuple.tuple(3L, "substantive"),
-                                org.assertj.core.groups.Tuple.tuple(3L, "lcea_level")));
+                                org.assertj.core.groups.Tuple.tuple(3L, "lcea_level"),
+                                org.assertj.core.groups.Tuple.tuple(4L, "user_id")));
         assertThat(register.consultant("RIT-C3")).isEmpty();
     }
 
@@ -161,10 +162,107 @@ class RosterImportServiceTest extends ProcessEngineTest {
         assertThat(register.allOrganisations()).extracting(Organisation::code).doesNotContain("RIT-A");
     }
 
+    static final String CONSULTANT_HEADER = "employee_id,name,sex,ethnic_group,employer_code,specialty,consultant_since,"
+            + "fte,substantive,lcea_level,lcea_last_point_date,ncea,ncea_renewal_due,distinction_award,user_id\n";
+
+    @Test
+    @DisplayName("clean text in: control and bidi-override characters, dates outside 1900–2100, consultant_since in the future, "
+            + "fte with three decimals and a weighted population of 1E+20 are refused naming line and column")
+    void cleanTextIn() {
+        String orgs = ORGS + "RIT-BIG,Big PCT,PCT,RIT,RIT-N,RIT-CL,1E+20,\n";
+        assertThatThrownBy(() -> imports.importCsv(RosterKind.ORGANISATIONS, orgs))
+                .isInstanceOfSatisfying(RosterValidationException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::line, RowError::column)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(7L, "weighted_population")));
+        imports.importCsv(RosterKind.ORGANISATIONS, ORGS.replace("RIT-SHA,Test SHA,SHA", "RIT-SHA,Test trust,NHS_TRUST"));
+        String file = CONSULTANT_HEADER
+                + "RIT-C1,Dr \u0007Bell,F,WHITE,RIT-SHA,Cardiology,2010-01-01,1.0,true,,,,,false,\n"
+                + "RIT-C2,Dr \u202Etxet,M,ASIAN,RIT-SHA,Cardiology,2010-01-01,1.0,true,,,,,false,\n"
+                + "RIT-C3,Dr C,M,ASIAN,RIT-SHA,Cardiology,9999-12-31,1.0,true,,,,,false,\n"
+                + "RIT-C4,Dr D,M,ASIAN,RIT-SHA,Cardiology,2099-01-01,1.0,true,,,,,false,\n"
+                + "RIT-C5,Dr E,M,ASIAN,RIT-SHA,Cardiology,1899-12-31,1.0,true,,,,,false,\n"
+                + "RIT-C6,Dr F,M,ASIAN,RIT-SHA,Cardiology,2010-01-01,0.105,true,,,,,false,\n"
+                + "RIT-C7,Dr G,M,ASIAN,RIT-SHA,Cardiology,2010-01-01,0.50,true,3,0215-04-01,,,false,\n";
+        assertThatThrownBy(() -> imports.importCsv(RosterKind.CONSULTANTS, file))
+                .isInstanceOfSatisfying(RosterValidationException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::line, RowError::column)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(2L, "name"),
+                                org.assertj.core.groups.Tuple.tuple(3L, "name"),
+                                org.assertj.core.groups.Tuple.tuple(4L, "consultant_since"),
+                                org.assertj.core.groups.Tuple.tuple(5L, "consultant_since"),
+                                org.assertj.core.groups.Tuple.tuple(6L, "consultant_since"),
+                                org.assertj.core.groups.Tuple.tuple(7L, "fte"),
+                                org.assertj.core.groups.Tuple.tuple(8L, "lcea_last_point_date")));
+        assertThat(register.consultant("RIT-C7")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a roster user_id must be an existing login and not an administrator: hr.hughes-like typos, admin and no.such.user are refused")
+    void userIdsNameRealPeople() {
+        imports.importCsv(RosterKind.ORGANISATIONS, ORGS.replace("RIT-SHA,Test SHA,SHA", "RIT-SHA,Test trust,NHS_TRUST"));
+        var identity = processEngine.getIdentityService();
+        identity.saveUser(identity.newUser("rit.admin"));
+        identity.saveUser(identity.newUser("rit.cons"));
+        if (identity.createGroupQuery().groupId("camunda-admin").count() == 0) {
+            var g = identity.newGroup("camunda-admin");
+            identity.saveGroup(g);
+        }
+        identity.createMembership("rit.admin", "camunda-admin");
+        try {
+            String file = CONSULTANT_HEADER
+                    + "RIT-C1,Dr A,F,WHITE,RIT-SHA,Cardiology,2010-01-01,1.0,true,,,,,false,rit.admin\n"
+                    + "RIT-C2,Dr B,M,ASIAN,RIT-SHA,Cardiology,2010-01-01,1.0,true,,,,,false,no.such.user\n"
+                    + "RIT-C3,Dr C,M,ASIAN,RIT-SHA,Cardiology,2010-01-01,1.0,true,,,,,false,rit.cons\n";
+            assertThatThrownBy(() -> imports.importCsv(RosterKind.CONSULTANTS, file))
+                    .isInstanceOfSatisfying(RosterValidationException.class, e -> assertThat(e.errors())
+                            .extracting(RowError::line, RowError::column)
+                            .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "user_id"),
+                                    org.assertj.core.groups.Tuple.tuple(3L, "user_id")));
+            assertThat(imports.importCsv(RosterKind.CONSULTANTS, CONSULTANT_HEADER
+                    + "RIT-C3,Dr C,M,ASIAN,RIT-SHA,Cardiology,2010-01-01,1.0,true,,,,,false,rit.cons\n"))
+                    .isEqualTo(new ImportResult(1, 0));
+        } finally {
+            identity.deleteUser("rit.admin");
+            identity.deleteUser("rit.cons");
+        }
+    }
+
+    @Test
+    @DisplayName("a refused roster lists at most the first 1,000 errors, and how many there are in all")
+    void errorsAreCapped() {
+        StringBuilder file = new StringBuilder(CONSULTANT_HEADER);
+        for (int i = 0; i < 1500; i++) {
+            file.append("RIT-X").append(i).append(",Dr X,F,WHITE,NOWHERE,Cardiology,2010-01-01,1.0,true,,,,,false,\n");
+        }
+        assertThatThrownBy(() -> imports.importCsv(RosterKind.CONSULTANTS, file.toString()))
+                .isInstanceOfSatisfying(RosterValidationException.class, e -> {
+                    assertThat(e.errors()).hasSize(1000);
+                    assertThat(e.total()).isEqualTo(1500);
+                    assertThat(e.errors().get(0).line()).isEqualTo(2L);
+                });
+    }
+
     @Test
     @DisplayName("the demo rosters shipped with the application are valid and load twice without change")
     void demoRostersAreValid() throws Exception {
         boolean presentBefore = register.organisation("PCT-ASH").isPresent();
+        // roster user ids must name existing logins: the demo's, as the default run creates them first
+        List<String> created = new java.util.ArrayList<>();
+        for (String kind : List.of("executives", "board-members", "consultants")) {
+            String csv = new org.springframework.core.io.ClassPathResource("demo/" + kind + ".csv")
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            List<String> lines = csv.lines().toList();
+            int column = List.of(lines.get(0).split(",")).indexOf("user_id");
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",", -1);
+                String userId = cells.length > column ? cells[column].trim() : "";
+                if (!userId.isEmpty() && processEngine.getIdentityService().createUserQuery().userId(userId).count() == 0) {
+                    processEngine.getIdentityService().saveUser(processEngine.getIdentityService().newUser(userId));
+                    created.add(userId);
+                }
+            }
+        }
         List<RosterKind> order = List.of(RosterKind.ORGANISATIONS, RosterKind.EXECUTIVES, RosterKind.BOARD_MEMBERS,
                 RosterKind.CONSULTANTS);
         for (RosterKind kind : order) {
@@ -183,5 +281,6 @@ class RosterImportServiceTest extends ProcessEngineTest {
                     + "('PCT-ASH','PCT-BEL','CT-CAR','PCT-EAS','PCT-FEN','ALB-NHSI','TR-NBH','TR-WES','SHA-NB')");
             jdbcTemplate.update("DELETE FROM organisation WHERE code IN ('LA-CAR','LA-DUN')");
         }
+        created.forEach(processEngine.getIdentityService()::deleteUser);
     }
 }

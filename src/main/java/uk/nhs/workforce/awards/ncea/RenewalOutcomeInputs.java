@@ -24,7 +24,7 @@ final class RenewalOutcomeInputs {
         if (submitted && successful == null) {
             throw refused("renewalSuccessful", "is required when renewalApplicationSubmitted is true");
         }
-        Integer score = optionalInteger(scope, "renewalScore", 0, Integer.MAX_VALUE);
+        Integer score = optionalInteger(scope, "renewalScore", 0, 50); // five domains of at most 10 (S30 16)
         if (submitted && !successful && score == null) {
             throw refused("renewalScore", "is required when a submitted renewal is unsuccessful (S30 8(ii))");
         }

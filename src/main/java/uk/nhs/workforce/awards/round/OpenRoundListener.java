@@ -48,6 +48,7 @@ public class OpenRoundListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String employerCode = RoundInputs.text(execution.getVariable("employerCode"), "employerCode");
         int awardYear = RoundInputs.wholeNumber(execution.getVariable("awardYear"), "awardYear");
+        uk.nhs.workforce.platform.InputRanges.between("awardYear", awardYear, Integer.MIN_VALUE, uk.nhs.workforce.platform.InputRanges.LATEST_YEAR);
         if (awardYear < RoundRules.FIRST_AWARD_YEAR) {
             throw new ProcessEngineException("awardYear " + awardYear + " is before 2018: Schedule 30 rounds start in"
                     + " April 2018 (S30 2). Awards of a 2017 round concluding after 31 March 2018 are granted under the"
@@ -158,8 +159,8 @@ public class OpenRoundListener implements ExecutionListener {
         execution.setVariable("ineligibleSummary", variables.longText(ineligible.length() == 0
                 ? "Every consultant on the roster is eligible."
                 : "| consultant | not eligible because |\n|---|---|\n" + ineligible));
-        execution.setVariable("eligibleConsultantOptions", variables.options(
-                eligible.stream().map(c -> Map.entry(RoundVariables.label(c), c.employeeId())).toList()));
+        // each entry names its consultant's login: a consultant offered the application task sees only their own
+        execution.setVariable("eligibleConsultantOptions", variables.consultantOptions(eligible));
         List<User> committee = identityService.createUserQuery().memberOfGroup(COMMITTEE_GROUP).orderByUserId().asc().list();
         execution.setVariable("committeeOptions", variables.options(committee.stream()
                 .map(u -> Map.entry(displayName(u), u.getId())).toList()));

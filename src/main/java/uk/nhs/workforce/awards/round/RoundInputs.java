@@ -57,6 +57,8 @@ final class RoundInputs {
         if (d.signum() < 0) {
             throw new ProcessEngineException(name + " must not be negative, was " + value);
         }
+        // bounded before any arithmetic: 1e308 is refused, not computed with
+        uk.nhs.workforce.platform.InputRanges.money(name, d);
         return d.setScale(2, RoundingMode.HALF_UP);
     }
 

@@ -122,6 +122,22 @@ public class RoundVariables {
         return json(list);
     }
 
+    /**
+     * Select options naming consultants: [{label, value, userId}]. The userId lets the platform's task guard
+     * show a consultant only their own entry (a task shows a consultant only their own data).
+     */
+    public TypedValue consultantOptions(List<Consultant> consultants) {
+        List<Map<String, String>> list = new ArrayList<>();
+        for (Consultant c : consultants) {
+            Map<String, String> o = new LinkedHashMap<>();
+            o.put("label", label(c));
+            o.put("value", c.employeeId());
+            o.put("userId", c.userId() == null ? "" : c.userId());
+            list.add(o);
+        }
+        return json(list);
+    }
+
     static String label(Consultant c) {
         return c.name() + " (" + c.employeeId() + "), " + c.specialty() + ", " + c.fte() + " FTE";
     }

@@ -143,7 +143,8 @@ public record SpendingEqualityReport(String employerCode, int awardYear, Funding
                 .append(amount == null ? "0.00" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString()).append(",,,\n");
     }
 
+    /** Group names come from rosters: written through the application's one safe CSV cell writer. */
     private static String quote(String value) {
-        return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return uk.nhs.workforce.platform.CsvCells.text(value);
     }
 }

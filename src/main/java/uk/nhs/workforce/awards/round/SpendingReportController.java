@@ -52,6 +52,6 @@ public class SpendingReportController {
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"lcea-round-" + processInstanceId + ".csv\"")
-                .contentType(new MediaType("text", "csv")).body(RoundVariables.textOf(csv.getValue()));
+                .contentType(uk.nhs.workforce.platform.CsvCells.MEDIA_TYPE).body(RoundVariables.textOf(csv.getValue()));
     }
 }
