@@ -117,9 +117,9 @@ class OrganisationTenantsTest extends ProcessEngineTest {
     @DisplayName("national oversight, HM Treasury and the Appointments Commission are members of every SHA, also users who join later")
     void nationalGroupsInEverySha() {
         rosters.importCsv(RosterKind.ORGANISATIONS, ORGANISATIONS);
-        bootstrap.ensureUser("tt.oversight", "tt.oversight", "T", "T", Set.of(Groups.NATIONAL_OVERSIGHT));
-        bootstrap.ensureUser("tt.treasury", "tt.treasury", "T", "T", Set.of(Groups.HM_TREASURY));
-        bootstrap.ensureUser("tt.commission", "tt.commission", "T", "T", Set.of(Groups.APPOINTMENTS_COMMISSION));
+        bootstrap.ensureUser("tt.oversight", "Kestrel-Lantern-42!", "Tenant", "Tester", Set.of(Groups.NATIONAL_OVERSIGHT));
+        bootstrap.ensureUser("tt.treasury", "Kestrel-Lantern-42!", "Tenant", "Tester", Set.of(Groups.HM_TREASURY));
+        bootstrap.ensureUser("tt.commission", "Kestrel-Lantern-42!", "Tenant", "Tester", Set.of(Groups.APPOINTMENTS_COMMISSION));
         for (String user : List.of("tt.oversight", "tt.treasury", "tt.commission")) {
             assertThat(tenantsOf(user)).containsExactlyInAnyOrder("TT-SHA1", "TT-SHA2");
         }
@@ -135,7 +135,7 @@ class OrganisationTenantsTest extends ProcessEngineTest {
     @DisplayName("a consultant who moves employer on the roster loses the old employer's tenant and gains the new; a hand-granted membership stays")
     void consultantMovesEmployer() {
         rosters.importCsv(RosterKind.ORGANISATIONS, ORGANISATIONS);
-        bootstrap.ensureUser("tt.cons", "tt.cons", "T", "T", Set.of());
+        bootstrap.ensureUser("tt.cons", "Kestrel-Lantern-42!", "Tenant", "Tester", Set.of());
         tenants.grant("tt.cons", "TT-SHA2"); // given by an administrator in Camunda Admin
         consultant("TT-TR1", "tt.cons");
         assertThat(tenantsOf("tt.cons")).containsExactlyInAnyOrder("TT-TR1", "TT-SHA2");
@@ -152,7 +152,7 @@ class OrganisationTenantsTest extends ProcessEngineTest {
     @DisplayName("an executive is a member of the SHA of their organisation's region, and moves with it")
     void executiveInTheRegionsSha() {
         rosters.importCsv(RosterKind.ORGANISATIONS, ORGANISATIONS);
-        bootstrap.ensureUser("tt.exec", "tt.exec", "T", "T", Set.of());
+        bootstrap.ensureUser("tt.exec", "Kestrel-Lantern-42!", "Tenant", "Tester", Set.of());
         rosters.importCsv(RosterKind.EXECUTIVES, EXECUTIVES_HEADER
                 + "TT-E1,Exec Tenant,F,WHITE,tt.exec,TT-PCT1,CHIEF_EXECUTIVE,,true,false,,false,false\n");
         assertThat(tenantsOf("tt.exec")).containsExactly("TT-SHA1");

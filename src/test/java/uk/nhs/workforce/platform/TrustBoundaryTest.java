@@ -92,7 +92,8 @@ class TrustBoundaryTest extends HttpTest {
     private static final String RATINGS = """
             "reviewDate": {"value": "2023-03-15"},
             "serviceDeliveryRating": {"value": "6"}, "serviceDevelopmentRating": {"value": "6"},
-            "leadershipRating": {"value": "6"}, "researchRating": {"value": "2"}, "teachingRating": {"value": "2"}""";
+            "leadershipRating": {"value": "6"}, "researchRating": {"value": "2"}, "teachingRating": {"value": "2"},
+            "committeeMembers": {"value": "committee.kim,committee.lee"}""";
 
     @Test
     @DisplayName("a candidate works a task, does not edit it: cons.01 cannot set or delete variables, delegate, assign or add candidates (403)")
