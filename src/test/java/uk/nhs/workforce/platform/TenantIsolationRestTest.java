@@ -54,6 +54,7 @@ class TenantIsolationRestTest extends HttpTest {
             user(side + ".admin", Groups.CAMUNDA_ADMIN);
             user(side + ".staffing", Groups.MEDICAL_STAFFING);
             user(side + ".committee", Groups.AWARDS_COMMITTEE);
+            user(side + ".committee2", Groups.AWARDS_COMMITTEE);
             user(side + ".jlnc", Groups.JLNC);
             user(side + ".appeals", Groups.APPEALS_PANEL);
             user(side + ".hr", Groups.SHA_HR);
@@ -90,7 +91,7 @@ class TenantIsolationRestTest extends HttpTest {
         for (String side : List.of("ta", "tb")) {
             String employer = "TR-" + side.toUpperCase();
             String sha = "SHA-" + side.toUpperCase();
-            for (String role : List.of("staffing", "committee", "jlnc", "appeals")) {
+            for (String role : List.of("staffing", "committee", "committee2", "jlnc", "appeals")) {
                 tenants.grant(side + "." + role, employer);
             }
             tenants.grant(side + ".hr", sha);
@@ -410,6 +411,7 @@ class TenantIsolationRestTest extends HttpTest {
         return """
                 {"variables":{"reviewDate":{"value":"2022-05-01"},
                  "serviceDeliveryRating":{"value":"6"},"serviceDevelopmentRating":{"value":"6"},
-                 "leadershipRating":{"value":"6"},"researchRating":{"value":"6"},"teachingRating":{"value":"6"}}}""";
+                 "leadershipRating":{"value":"6"},"researchRating":{"value":"6"},"teachingRating":{"value":"6"},
+                 "committeeMembers":{"value":"ta.committee,ta.committee2"}}}""";
     }
 }

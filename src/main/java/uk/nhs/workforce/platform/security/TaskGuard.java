@@ -251,14 +251,31 @@ public class TaskGuard extends CommandInterceptor {
         if (task.getProcessDefinitionId() == null) {
             return TaskForm.NONE;
         }
-        return forms.computeIfAbsent(cacheKey, k -> {
-            try (InputStream in = new GetDeployedTaskFormCmd(task.getId()).execute(context)) {
-                return TaskForm.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException | RuntimeException e) {
-                // no deployed Camunda Form (or none at all): the task accepts no variables and shows none
-                return TaskForm.NONE;
+        TaskForm cached = forms.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        // The form is read as the system, not as the caller: whether the caller may see this task is the
+        // engine's own check, made by the command being guarded. Reading it as the caller would make a form
+        // that one user may not see look empty to everyone after them.
+        boolean tenantCheck = context.isTenantCheckEnabled();
+        context.disableTenantCheck();
+        try {
+            TaskForm form = context.runWithoutAuthorization(() -> {
+                try (InputStream in = new GetDeployedTaskFormCmd(task.getId()).execute(context)) {
+                    return TaskForm.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException | RuntimeException e) {
+                    // no deployed Camunda Form (or none at all): the task accepts no variables and shows none
+                    return TaskForm.NONE;
+                }
+            });
+            forms.put(cacheKey, form);
+            return form;
+        } finally {
+            if (tenantCheck) {
+                context.enableTenantCheck();
             }
-        });
+        }
     }
 
     /** Of a JSON list whose entries name a userId, only the viewer's own entries; anything else unchanged. */
