@@ -1,0 +1,73 @@
+package uk.nhs.workforce.platform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indexes for Tasklist's task queries when there are many open tasks (docs/performance.md). Camunda's
+ * task query with authorization checks finds a user's candidate-group tasks through
+ * {@code ACT_RU_IDENTITYLINK} and then, for every task, the authorization rows whose resource is the task,
+ * its process definition or '*' ({@code ACT_RU_AUTHORIZATION}, one row per task from the candidate's
+ * default task permission). These two indexes hold every column those two steps read, so each step is an
+ * index lookup without reading the table. Created at start-up, idempotently, because Camunda creates its own
+ * tables after the application's Flyway migrations have run; switched off with
+ * {@code app.tasklist.query-indexes: false}.
+ */
+@Component
+public class TaskQueryIndexes {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskQueryIndexes.class);
+
+    static final List<String> INDEXES = List.of(
+            "CREATE INDEX IF NOT EXISTS APP_IDX_IDL_GROUP_TASK ON ACT_RU_IDENTITYLINK (GROUP_ID_, TYPE_, TASK_ID_)",
+            "CREATE INDEX IF NOT EXISTS APP_IDX_IDL_USER_TASK ON ACT_RU_IDENTITYLINK (USER_ID_, TYPE_, TASK_ID_)",
+            "CREATE INDEX IF NOT EXISTS APP_IDX_AUTH_RESOURCE_PERMS ON ACT_RU_AUTHORIZATION"
+                    + " (RESOURCE_ID_, RESOURCE_TYPE_, TYPE_, PERMS_, GROUP_ID_, USER_ID_)");
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final boolean enabled;
+
+    public TaskQueryIndexes(JdbcTemplate jdbc, DataSource dataSource,
+            @Value("${app.tasklist.query-indexes:true}") boolean enabled) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.enabled = enabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void onReady() {
+        if (enabled) {
+            create();
+        }
+    }
+
+    /** Creates the indexes where missing; on PostgreSQL also refreshes the planner's statistics of the tables. */
+    public void create() {
+        INDEXES.forEach(jdbc::execute);
+        if (isPostgres()) {
+            jdbc.execute("ANALYZE ACT_RU_IDENTITYLINK");
+            jdbc.execute("ANALYZE ACT_RU_AUTHORIZATION");
+        }
+        log.info("Task query indexes in place");
+    }
+
+    private boolean isPostgres() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}
