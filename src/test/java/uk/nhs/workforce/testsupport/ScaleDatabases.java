@@ -91,8 +91,10 @@ public final class ScaleDatabases {
     }
 
     private static Database pg(String url, String name, Runnable drop) {
+        // as the postgres profile (application-postgres.yml) sets it
         Map<String, Object> p = Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
-                "spring.datasource.password", "", "spring.datasource.driver-class-name", "org.postgresql.Driver");
+                "spring.datasource.password", "", "spring.datasource.driver-class-name", "org.postgresql.Driver",
+                "spring.datasource.hikari.connection-init-sql", "SET plan_cache_mode = force_custom_plan");
         return new Database() {
             public Map<String, Object> properties() {
                 return p;
