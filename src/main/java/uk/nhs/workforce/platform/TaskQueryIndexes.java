@@ -67,7 +67,14 @@ public class TaskQueryIndexes {
     public void create() {
         INDEXES.forEach(jdbc::execute);
         if (isPostgres()) {
-            POSTGRES_STATISTICS.forEach(jdbc::execute);
+            for (String statistics : POSTGRES_STATISTICS) {
+                try {
+                    jdbc.execute(statistics);
+                } catch (org.springframework.dao.DataAccessException e) {
+                    // expression statistics need PostgreSQL 14 or later; the indexes still apply
+                    log.warn("Could not create planner statistics ({}): {}", statistics, e.getMessage());
+                }
+            }
             jdbc.execute("ANALYZE ACT_RU_IDENTITYLINK");
             jdbc.execute("ANALYZE ACT_RU_AUTHORIZATION");
         }
