@@ -77,6 +77,19 @@ public class Register {
                 Map.of("e", employerCode), RosterRowMappers.CONSULTANT);
     }
 
+    /** The employee ids of an employer's consultants, ordered: how bulk work is split into chunks. */
+    public List<String> consultantIdsOf(String employerCode) {
+        return jdbc.queryForList("SELECT employee_id FROM consultant WHERE employer_code = :e ORDER BY employee_id",
+                Map.of("e", employerCode), String.class);
+    }
+
+    /** An employer's consultants whose employee id lies between two ids (inclusive), ordered: one chunk of bulk work. */
+    public List<Consultant> consultantsOf(String employerCode, String firstEmployeeId, String lastEmployeeId) {
+        return jdbc.query("SELECT * FROM consultant WHERE employer_code = :e AND employee_id BETWEEN :f AND :l"
+                + " ORDER BY employee_id", Map.of("e", employerCode, "f", firstEmployeeId, "l", lastEmployeeId),
+                RosterRowMappers.CONSULTANT);
+    }
+
     /** Employers that have at least one consultant, ordered by code. */
     public List<String> employersWithConsultants() {
         return jdbc.getJdbcOperations().queryForList(
