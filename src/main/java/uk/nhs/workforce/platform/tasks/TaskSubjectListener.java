@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * On creation, names a task after its case and sets its due date where the scheme sets one
- * ({@link TaskSubject}). Added to every user task by {@link TasklistPlugin}, after the model's own
+ * ({@link TaskSubject}). Added to every user task by {@link UserTaskPlugin}, after the model's own
  * listeners, so that a name a feature already gave the task is kept.
  */
 final class TaskSubjectListener implements TaskListener {

@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
  * as create listeners after the model's own.
  */
 @Component
-public class TasklistPlugin extends AbstractProcessEnginePlugin {
+public class UserTaskPlugin extends AbstractProcessEnginePlugin {
 
     private final TaskNotifications notifications;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    public TasklistPlugin(TaskNotifications notifications) {
+    public UserTaskPlugin(TaskNotifications notifications) {
         this.notifications = notifications;
     }
 
