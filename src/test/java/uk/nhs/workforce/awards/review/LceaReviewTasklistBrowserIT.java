@@ -85,7 +85,7 @@ class LceaReviewTasklistBrowserIT extends HttpTest {
             assertThat(browser.formText()).contains("Dr Rosa Alvarez").contains("Northbridge Hospitals NHS Trust")
                     .contains("Current level: 3");
             claim(browser, wait);
-            typeDate(browser, "Date of the review", "01/15/2029");
+            typeDate(browser, "Date of the review", "15/01/2029");
             browser.tick("Service delivery", "6 - very good")
                     .tick("Service development", "2 - good / meets contract")
                     .tick("Leadership and management", "2 - good / meets contract")
@@ -171,7 +171,7 @@ class LceaReviewTasklistBrowserIT extends HttpTest {
         input.sendKeys(date);
         input.sendKeys(Keys.ENTER);
         browser.driver().findElement(By.cssSelector(".fjs-container h1, .fjs-container .fjs-form-field-text")).click();
-        // the picker shows the date without leading zeros (1/15/2029); the stored reviewDate is checked afterwards
+        // the picker shows the date as typed, dd/mm/yyyy (Tasklist's UK dates); the stored reviewDate is checked afterwards
         assertThat(input.getAttribute("value")).as("date typed into " + label).isNotBlank()
                 .endsWith(date.substring(date.lastIndexOf('/')));
     }
