@@ -12,10 +12,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.nhs.workforce.rosters.AppraisalRating;
 import uk.nhs.workforce.rosters.BoardMember;
@@ -35,10 +39,14 @@ public class BoardsRepository {
 
     private final Register register;
     private final NamedParameterJdbcTemplate jdbc;
+    /** Creates a person's lock row in a transaction of its own, committed at once, so any case can lock it. */
+    private final TransactionTemplate separately;
 
-    public BoardsRepository(Register register, NamedParameterJdbcTemplate jdbc) {
+    public BoardsRepository(Register register, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.register = register;
         this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The cluster's PCT and care trust boards and everyone on them. */
@@ -200,9 +208,12 @@ public class BoardsRepository {
 
     /** Serialises writes about one person (appointment, termination) across cases: the row lock is held to commit. */
     void lockPerson(String personId) {
-        // portable to H2 and PostgreSQL; two first-ever writes for one person at the same instant: one fails and is retried
-        jdbc.update("INSERT INTO board_person_lock (person_id) SELECT :p WHERE NOT EXISTS "
-                + "(SELECT 1 FROM board_person_lock WHERE person_id = :p)", Map.of("p", personId));
+        try {
+            separately.executeWithoutResult(s -> jdbc.update("INSERT INTO board_person_lock (person_id) SELECT :p WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM board_person_lock WHERE person_id = :p)", Map.of("p", personId)));
+        } catch (DuplicateKeyException e) {
+            // another case created the row at the same moment: it exists, which is all this needs
+        }
         jdbc.queryForList("SELECT person_id FROM board_person_lock WHERE person_id = :p FOR UPDATE", Map.of("p", personId));
     }
 
