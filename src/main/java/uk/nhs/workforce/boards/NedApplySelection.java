@@ -70,6 +70,7 @@ public class NedApplySelection implements JavaDelegate {
         execution.setVariable("officeHoldersLeaving", !leaving.isEmpty());
         execution.setVariable("terminationProposed", false);
         execution.setVariable("proposedTerminations", variables.json(List.of()));
+        execution.setVariable("proposedTerminationsFor", variables.json(List.of()));
     }
 
     private void removeNewPeople(DelegateExecution execution, Set<String> personIds) {

@@ -66,7 +66,7 @@ class NedTasklistBrowserIT {
 
         try (TasklistBrowser browser = TasklistBrowser.open(port)) {
             WebDriver driver = browser.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(Long.getLong("tasklist.wait.seconds", 30)));
             browser.login("secretary.sam", "secretary.sam");
 
             // a candidate-group task: found under "My group tasks", claimed, then filled in
@@ -128,7 +128,7 @@ class NedTasklistBrowserIT {
         // ... then the Appointments Commission appoints, person by person, in Tasklist (A 3.5, 5.4)
         try (TasklistBrowser browser = TasklistBrowser.open(port)) {
             WebDriver driver = browser.driver();
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(Long.getLong("tasklist.wait.seconds", 30)));
             browser.login("commission.cole", "commission.cole");
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                     "//*[contains(@class,'filter')]//*[starts-with(normalize-space(),'My group tasks')]"))).click();
