@@ -56,10 +56,26 @@ public class BoardVacancyAssessment implements JavaDelegate {
                 .or(() -> byName.stream().findFirst())
                 .orElseThrow(() -> new ProcessEngineException("vacatedMemberId '" + memberId + "' is not an appointment to " + code));
         execution.setVariable("vacatedMemberId", vacated.memberId());
+        String reasonText = CompositionVariables.text(execution.getVariable("endReason"));
+        EndReason endReason;
+        try {
+            endReason = EndReason.valueOf(String.valueOf(reasonText));
+        } catch (IllegalArgumentException e) {
+            endReason = null;
+        }
+        if (endReason == null || endReason == EndReason.TERMINATED) {
+            // a termination is the Commission's decision in ned-rationalisation (A 5.3), not a vacancy report
+            throw new ProcessEngineException("endReason '" + reasonText + "' must be RESIGNED, TERM_ENDED or NOT_CONTINUED: why the appointment ended");
+        }
 
         List<BoardSeat> remaining = members.stream().filter(m -> m != vacated).map(CompositionDrafter::seatOf).toList();
         int quorum = properties.quorumOf(code);
         VacancyAssessment.Result result = assessment.assess(board, remaining, quorum);
+        // the vacancy has arisen: the appointment ends now and is kept with its end date and reason (A 5.7)
+        boards.endAppointment(vacated, endReason, Today.of(execution), execution.getProcessInstanceId());
+        execution.setVariable("vacatedPersonId", vacated.personId());
+        execution.setVariable("vacatedTermEnd", vacated.termEnd().toString());
+        execution.setVariable("quorumText", properties.quorumText(code));
 
         execution.setVariable("organisationCode", code);
         execution.setVariable("boardName", board.name());
@@ -76,7 +92,7 @@ public class BoardVacancyAssessment implements JavaDelegate {
         execution.setVariable("lawfulWithoutMember", result.lawful());
         execution.setVariable("statutoryCheck", variables.json(result.breaches().stream().map(b -> Map.of(
                 "code", b.code(), "rule", b.rule().name(), "message", b.message())).toList()));
-        execution.setVariable("vacancyAssessmentText", text(board, vacated, result));
+        execution.setVariable("vacancyAssessmentText", text(board, vacated, result, properties.quorumText(code)));
 
         // A 1.4, 5.7: a dual appointment takes someone from another board of the cluster not already on this one
         Set<String> onThisBoard = members.stream().map(BoardMember::personId).collect(Collectors.toSet());
@@ -98,16 +114,17 @@ public class BoardVacancyAssessment implements JavaDelegate {
         execution.setVariable("careTrustBoard", !las.isEmpty());
     }
 
-    private static String text(Organisation board, BoardMember vacated, VacancyAssessment.Result result) {
+    private static String text(Organisation board, BoardMember vacated, VacancyAssessment.Result result, String quorumText) {
         StringBuilder s = new StringBuilder();
         s.append("Without ").append(vacated.name()).append(" (").append(vacated.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).append(") ")
                 .append(board.name()).append(" has ").append(result.membersRemaining())
-                .append(" chair and non-executive members; its quorum is ").append(result.quorum()).append(result.quorate() ? " (quorate). " : " (NOT quorate). ");
+                .append(" chair and non-executive members; its quorum is ").append(quorumText).append(result.quorate() ? " (quorate). " : " (NOT quorate). ");
         if (result.breaches().isEmpty()) {
             s.append("It still meets the statutory requirements of A 3.3, so the vacancy may be left unfilled.");
         } else {
             s.append("It would breach: ").append(result.breaches().stream().map(Breach::message).collect(Collectors.joining("; ")))
-                    .append(". The vacancy must be filled or covered by a dual appointment.");
+                    .append(". Any decision that does not leave the board worse than it was before the vacancy is accepted; "
+                            + "the breaches that remain are listed with it.");
         }
         return s.toString();
     }

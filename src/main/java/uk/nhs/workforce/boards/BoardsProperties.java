@@ -24,6 +24,16 @@ public class BoardsProperties {
         return quorum.getOrDefault(organisationCode, defaultQuorum);
     }
 
+    /**
+     * How the quorum is shown: a board's own figure comes from its standing orders; the default is only an
+     * example to be replaced from them (A 5.7 names quoracy but gives no figure).
+     */
+    public String quorumText(String organisationCode) {
+        return quorum.containsKey(organisationCode)
+                ? quorum.get(organisationCode) + " (from the board's standing orders)"
+                : defaultQuorum + " (an example default, app.boards.default-quorum: replace it with the figure in the board's standing orders)";
+    }
+
     public DraftSettings draftSettings() {
         return new DraftSettings(draft.model1ClusterNedsPerPct, draft.model2NonExecutives,
                 draft.model3SharedNonExecutives, draft.model3BoardNonExecutives);

@@ -49,16 +49,20 @@ public class ChairRemunerationBasis {
             String chair = seats.stream().filter(s -> s.role() == BoardRole.CHAIR).findFirst().orElseThrow().personId();
             return List.of(new ChairBasis(chair, boards.stream().map(Organisation::code).toList(), combined.get()));
         }
-        // A chair of some but not all boards is paid per board chaired, each on that PCT's own population.
+        // A chair of several but not all boards: one remuneration on the combined weighted population of the
+        // boards they chair. A 5.6 describes only the chair of all boards; this is the team's reading by analogy
+        // (docs/boards.md), and it can never pay more than chairing all of them.
         Map<String, Organisation> byCode = new LinkedHashMap<>();
         boards.forEach(b -> byCode.put(b.code(), b));
-        List<ChairBasis> bases = new ArrayList<>();
+        Map<String, List<String>> chaired = new LinkedHashMap<>();
         for (BoardSeat seat : seats) {
-            Organisation board = byCode.get(seat.organisationCode());
-            if (seat.role() == BoardRole.CHAIR && board != null) {
-                bases.add(new ChairBasis(seat.personId(), List.of(board.code()), population(board)));
+            if (seat.role() == BoardRole.CHAIR && byCode.containsKey(seat.organisationCode())) {
+                chaired.computeIfAbsent(seat.personId(), p -> new ArrayList<>()).add(seat.organisationCode());
             }
         }
+        List<ChairBasis> bases = new ArrayList<>();
+        chaired.forEach((person, codes) -> bases.add(new ChairBasis(person, List.copyOf(codes),
+                codes.stream().map(byCode::get).map(ChairRemunerationBasis::population).reduce(BigDecimal.ZERO, BigDecimal::add))));
         return bases;
     }
 

@@ -47,7 +47,8 @@ public class CompositionVariables {
         scope.setVariable("statutoryLawful", breaches.isEmpty());
         scope.setVariable("chairRemunerationPopulation",
                 remuneration.singleChairPopulation(cluster.boards(), seats).map(java.math.BigDecimal::doubleValue).orElse(null));
-        scope.setVariable("appointments", json(seats.stream().map(s -> {
+        Set<String> newPeople = NewPeople.ids(scope, this);
+        scope.setVariable("appointments", json(seats.stream().filter(s -> !newPeople.contains(s.personId())).map(s -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("personId", s.personId());
             row.put("organisationCode", s.organisationCode());
@@ -81,7 +82,9 @@ public class CompositionVariables {
      * one of its PCT boards and a role; a seat the person already holds keeps its roster appointment.
      */
     public List<BoardSeat> readAppointments(VariableScope scope, ClusterBoards cluster) {
-        List<Map<String, Object>> rows = list(scope.getVariable("appointments"), "appointments");
+        List<Map<String, Object>> rows = new ArrayList<>(list(scope.getVariable("appointments"), "appointments"));
+        Set<String> newPeople = NewPeople.ids(scope, this);
+        rows.removeIf(r -> newPeople.contains(text(r.get("personId"))));
         List<BoardSeat> seats = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -113,7 +116,30 @@ public class CompositionVariables {
             String memberId = cluster.appointment(personId, board).map(m -> m.memberId()).orElse(null);
             seats.add(new BoardSeat(memberId, personId, board, boardRole, la));
         }
+        for (NewPeople.NewSeat n : NewPeople.read(scope, this)) {
+            Optional<Organisation> org = cluster.board(n.seat().organisationCode());
+            if (org.isEmpty()) {
+                throw new ProcessEngineException("newPeople row " + n.row() + " (" + n.person().name() + "): organisationCode '"
+                        + n.seat().organisationCode() + "' is not a PCT board of cluster " + cluster.clusterCode());
+            }
+            if (n.seat().nominatedByLa() != null && !org.get().localAuthorities().contains(n.seat().nominatedByLa())) {
+                throw new ProcessEngineException("newPeople row " + n.row() + " (" + n.person().name() + "): nominatedByLa '"
+                        + n.seat().nominatedByLa() + "' is not a local authority of " + n.seat().organisationCode());
+            }
+            if (!seen.add(n.seat().personId() + "|" + n.seat().organisationCode())) {
+                throw new ProcessEngineException("newPeople row " + n.row() + ": " + n.person().name() + " is listed twice on "
+                        + n.seat().organisationCode() + "; one appointment per person per board");
+            }
+            seats.add(n.seat());
+        }
         return seats;
+    }
+
+    /** The cluster with the new people of the composition added, so names and equality read them like anyone else. */
+    public ClusterBoards withNewPeople(VariableScope scope, ClusterBoards cluster) {
+        Map<String, BoardPerson> people = new LinkedHashMap<>(cluster.people());
+        NewPeople.read(scope, this).forEach(n -> people.putIfAbsent(n.person().personId(), n.person()));
+        return new ClusterBoards(cluster.clusterCode(), cluster.boards(), cluster.members(), people);
     }
 
     Map<String, Object> boardComposition(ClusterBoards cluster, List<BoardSeat> seats) {

@@ -31,8 +31,20 @@ public class NedDraftComposition implements JavaDelegate {
         } catch (IllegalArgumentException e) {
             throw new ProcessEngineException("governanceModel must be one of MODEL_1, MODEL_2, MODEL_3, MODEL_4, OTHER");
         }
-        DraftedComposition draft = new CompositionDrafter(properties.draftSettings()).draft(model, cluster.boards(), cluster.members());
         variables.writeOptions(execution, cluster);
+        // a send-back keeps the secretaries' adjusted composition: only a change of governance model drafts afresh
+        if (Boolean.TRUE.equals(execution.getVariable("compositionAdjusted")) && model.name().equals(execution.getVariable("draftedForModel"))) {
+            ClusterBoards withNew = variables.withNewPeople(execution, cluster);
+            variables.write(execution, withNew, variables.readAppointments(execution, withNew));
+            execution.setVariable("compositionNotice", "Your adjusted composition is kept: the governance model did not change.");
+            return;
+        }
+        DraftedComposition draft = new CompositionDrafter(properties.draftSettings()).draft(model, cluster.boards(), cluster.members());
+        execution.setVariable("draftedForModel", model.name());
+        execution.setVariable("compositionAdjusted", false);
+        execution.setVariable("newPeople", variables.json(java.util.List.of()));
+        execution.setVariable("nominations", variables.json(java.util.List.of()));
+        execution.setVariable("compositionNotice", "");
         variables.write(execution, cluster, draft.seats());
         if (draft.clusterBoardChair() != null) {
             Map<String, Object> clusterBoard = new LinkedHashMap<>();

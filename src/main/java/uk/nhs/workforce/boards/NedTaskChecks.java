@@ -43,7 +43,7 @@ public class NedTaskChecks implements TaskListener {
             case "Task_CommissionAgreement" -> decision(task, "commissionDecision", "AGREED", "commissionComments");
             case "Task_RecordSelection" -> selection(task);
             case "Task_DiscussOfficeHolders" -> officeHolders(task);
-            case "Task_CommissionTermination" -> termination(task);
+            case "Task_CommissionAppoints" -> commissionDecisions(task);
             case "Task_SchemeOfDelegation" -> schemes(task);
             case "Task_EqualityImpactAssessment" -> equality(task);
             default -> throw new IllegalStateException("no checks for task " + task.getTaskDefinitionKey());
@@ -94,8 +94,9 @@ public class NedTaskChecks implements TaskListener {
             if (method == null || !SELECTION_METHODS.contains(method.toString())) {
                 throw new ProcessEngineException("selections row " + (i + 1) + who(rows.get(i)) + ": method must be MUTUAL_AGREEMENT, INTERVIEW or PAPER_ASSESSMENT (A 5.2)");
             }
-            if (CompositionVariables.text(rows.get(i).get("outcome")) == null) {
-                throw new ProcessEngineException("selections row " + (i + 1) + who(rows.get(i)) + ": outcome is required (A 5.2)");
+            Object outcome = rows.get(i).get("outcome");
+            if (!"APPOINTED".equals(outcome) && !"NOT_APPOINTED".equals(outcome)) {
+                throw new ProcessEngineException("selections row " + (i + 1) + who(rows.get(i)) + ": outcome must be APPOINTED or NOT_APPOINTED (A 5.2)");
             }
         }
     }
@@ -122,20 +123,54 @@ public class NedTaskChecks implements TaskListener {
         }
         task.setVariable("officeHolders", variables.json(rows));
         task.setVariable("terminationProposed", termination);
+        // A 5.3: the Commission decides each proposed termination on its own
+        Object proposed = variables.json(rows.stream().filter(r -> "TERMINATION".equals(r.get("outcome"))).map(r -> {
+            Map<String, Object> t = new java.util.LinkedHashMap<>();
+            t.put("personId", r.get("personId"));
+            t.put("name", r.get("name"));
+            t.put("boards", r.get("boards"));
+            t.put("discussion", r.get("discussion"));
+            t.put("decision", "");
+            return t;
+        }).toList());
+        task.setVariable("proposedTerminations", proposed);
+        task.setVariable("proposedTerminationsFor", proposed);
     }
 
-    private void termination(DelegateTask task) {
-        Object agreed = task.getVariable("terminationAgreed");
-        if (!(agreed instanceof Boolean)) {
-            throw new ProcessEngineException("terminationAgreed is required (true or false)");
+    /** A 3.5, 5.3, 5.4: the Commission decides each proposed appointment and each proposed termination. */
+    private void commissionDecisions(DelegateTask task) {
+        boolean declined = false;
+        boolean terminated = false;
+        if (task.getVariable("proposedAppointments") != null) {
+            List<Map<String, Object>> rows = withIdentity(task, "proposedAppointments", "personId", "name", "boards", "source");
+            for (int i = 0; i < rows.size(); i++) {
+                Object d = rows.get(i).get("decision");
+                if (!"APPOINT".equals(d) && !"DECLINE".equals(d)) {
+                    throw new ProcessEngineException("proposedAppointments row " + (i + 1) + who(rows.get(i)) + ": decision must be APPOINT or DECLINE (A 3.5)");
+                }
+                declined |= "DECLINE".equals(d);
+            }
         }
-        required(task, "commissionTerminationNotes");
-        if ((Boolean) agreed) {
+        if (task.getVariable("proposedTerminations") != null) {
+            List<Map<String, Object>> rows = withIdentity(task, "proposedTerminations", "personId", "name", "boards", "discussion");
+            for (int i = 0; i < rows.size(); i++) {
+                Object d = rows.get(i).get("decision");
+                if (!"TERMINATE".equals(d) && !"DECLINE".equals(d)) {
+                    throw new ProcessEngineException("proposedTerminations row " + (i + 1) + who(rows.get(i)) + ": decision must be TERMINATE or DECLINE (A 5.3)");
+                }
+                declined |= "DECLINE".equals(d);
+                terminated |= "TERMINATE".equals(d);
+            }
+        }
+        if (terminated) {
             try {
                 LocalDate.parse(required(task, "terminationDate").substring(0, 10));
             } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
                 throw new ProcessEngineException("terminationDate must be a date (YYYY-MM-DD)");
             }
+        }
+        if (declined) {
+            required(task, "commissionDecisionNotes");
         }
     }
 

@@ -19,6 +19,8 @@ final class ClusterFixture {
 
     void load(int p2NonExecutives) {
         clean();
+        // the SHA of the cluster's region: every ned-rationalisation and board-vacancy instance belongs to it (tenant)
+        org("ZB-SHA", "SHA", null, null, null);
         org("ZB-LA1", "LOCAL_AUTHORITY", null, null, null);
         org("ZB-LA2", "LOCAL_AUTHORITY", null, null, null);
         org("ZB-SHA", "SHA", null, null, null); // the region's SHA, whose tenant the cases are (CONTRACT §2a)
@@ -57,6 +59,9 @@ final class ClusterFixture {
 
     void clean() {
         jdbc.update("DELETE FROM ned_termination WHERE cluster_code = ?", CLUSTER);
+        jdbc.update("DELETE FROM board_appointment_ended WHERE organisation_code LIKE 'ZB-%'");
+        jdbc.update("DELETE FROM board_appointment_made WHERE member_id LIKE 'ZB-%'");
+        jdbc.update("DELETE FROM la_nomination WHERE organisation_code LIKE 'ZB-%'");
         jdbc.update("DELETE FROM board_member WHERE organisation_code LIKE 'ZB-%'");
         jdbc.update("DELETE FROM organisation WHERE code LIKE 'ZB-%' AND type <> 'LOCAL_AUTHORITY'");
         jdbc.update("DELETE FROM organisation WHERE code LIKE 'ZB-%'");

@@ -52,6 +52,19 @@ class RemunerationEqualityOfficeHoldersTest {
         assertThat(new ChairRemunerationBasis().singleChairPopulation(three, seats)).isEmpty();
     }
 
+    @Test
+    @DisplayName("A 5.6 by analogy (interpretation): a chair of two of three boards is paid once, on the combined population of the two, never more than a chair of all")
+    void chairOfTwoOfThreeBoards() {
+        List<Organisation> three = List.of(pct("P1", 300_000), pct("P2", 200_000), pct("P3", 150_000));
+        List<BoardSeat> seats = List.of(new BoardSeat(null, "a", "P1", BoardRole.CHAIR, null),
+                new BoardSeat(null, "a", "P2", BoardRole.CHAIR, null), new BoardSeat(null, "b", "P3", BoardRole.CHAIR, null));
+        List<ChairRemunerationBasis.ChairBasis> bases = new ChairRemunerationBasis().chairBases(three, seats);
+        assertThat(bases).extracting(ChairRemunerationBasis.ChairBasis::personId).containsExactly("a", "b");
+        assertThat(bases.get(0).weightedPopulation()).isEqualByComparingTo("500000");
+        assertThat(bases.get(0).boards()).containsExactly("P1", "P2");
+        assertThat(bases.get(0).weightedPopulation()).isLessThanOrEqualTo(BigDecimal.valueOf(650_000));
+    }
+
     private static BoardPerson person(String id, Sex sex, EthnicGroup group) {
         return new BoardPerson(id, id, sex, group, null, AppraisalRating.GOOD);
     }

@@ -27,7 +27,7 @@ class VacancyAssessmentTest {
         List<BoardSeat> after = without(seats(board("P1", 6)), "P1-N6");
         VacancyAssessment.Result result = assessment.assess(p1, after, 4);
         assertThat(result.lawful()).isTrue();
-        assertThat(assessment.refusal(p1, after, 4, VacancyAssessment.Decision.LEAVE)).isEmpty();
+        assertThat(assessment.refusal(p1, seats(board("P1", 6)), after, 4, VacancyAssessment.Decision.LEAVE)).isEmpty();
     }
 
     @Test
@@ -36,7 +36,7 @@ class VacancyAssessmentTest {
         List<BoardSeat> after = without(seats(board("P1", 5)), "P1-N5");
         assertThat(assessment.assess(p1, after, 3).breaches()).extracting(Breach::rule)
                 .containsExactly(Breach.Rule.TOO_FEW_NON_EXECUTIVES);
-        assertThat(assessment.refusal(p1, after, 3, VacancyAssessment.Decision.LEAVE))
+        assertThat(assessment.refusal(p1, seats(board("P1", 5)), after, 3, VacancyAssessment.Decision.LEAVE))
                 .hasValueSatisfying(r -> assertThat(r).startsWith("vacancyDecision LEAVE would leave P1 unlawful"));
     }
 
@@ -47,7 +47,7 @@ class VacancyAssessmentTest {
         VacancyAssessment.Result result = assessment.assess(p1, after, 7);
         assertThat(result.breaches()).isEmpty();
         assertThat(result.quorate()).isFalse();
-        assertThat(assessment.refusal(p1, after, 7, VacancyAssessment.Decision.LEAVE))
+        assertThat(assessment.refusal(p1, seats(board("P1", 6)), after, 7, VacancyAssessment.Decision.LEAVE))
                 .hasValueSatisfying(r -> assertThat(r).contains("below its quorum of 7"));
     }
 
@@ -57,7 +57,7 @@ class VacancyAssessmentTest {
         List<BoardSeat> after = without(seats(board("P1", 5)), "P1-N5");
         List<BoardSeat> decided = assessment.seatsAfterDecision(after, VacancyAssessment.Decision.DUAL_APPOINTMENT,
                 Optional.of(new BoardSeat(null, "P2-N1", "P1", BoardRole.NON_EXECUTIVE, null)));
-        assertThat(assessment.refusal(p1, decided, 3, VacancyAssessment.Decision.DUAL_APPOINTMENT)).isEmpty();
+        assertThat(assessment.refusal(p1, seats(board("P1", 5)), decided, 3, VacancyAssessment.Decision.DUAL_APPOINTMENT)).isEmpty();
     }
 
     @Test
@@ -69,10 +69,23 @@ class VacancyAssessmentTest {
         List<BoardSeat> after = without(seats, "nominee");
         List<BoardSeat> filledWithoutNomination = assessment.seatsAfterDecision(after, VacancyAssessment.Decision.FILL,
                 Optional.of(new BoardSeat(null, "new", "CT1", BoardRole.NON_EXECUTIVE, null)));
-        assertThat(assessment.refusal(ct, filledWithoutNomination, 3, VacancyAssessment.Decision.FILL))
+        assertThat(assessment.refusal(ct, seats, filledWithoutNomination, 3, VacancyAssessment.Decision.FILL))
                 .hasValueSatisfying(r -> assertThat(r).contains("local authority LA1"));
         List<BoardSeat> filled = assessment.seatsAfterDecision(after, VacancyAssessment.Decision.FILL,
                 Optional.of(new BoardSeat(null, "new", "CT1", BoardRole.NON_EXECUTIVE, "LA1")));
-        assertThat(assessment.refusal(ct, filled, 3, VacancyAssessment.Decision.FILL)).isEmpty();
+        assertThat(assessment.refusal(ct, seats, filled, 3, VacancyAssessment.Decision.FILL)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A 5.7: on a board already in breach (4 NEDs) a fill that makes nothing worse is accepted and the breach listed; leaving is refused")
+    void boardAlreadyInBreach() {
+        List<BoardSeat> before = seats(board("P1", 4));
+        List<BoardSeat> after = without(before, "P1-N4");
+        List<BoardSeat> filled = assessment.seatsAfterDecision(after, VacancyAssessment.Decision.FILL,
+                Optional.of(new BoardSeat(null, "new", "P1", BoardRole.NON_EXECUTIVE, null)));
+        assertThat(assessment.refusal(p1, before, filled, 3, VacancyAssessment.Decision.FILL)).isEmpty();
+        assertThat(assessment.remainingBreaches(p1, filled, 3)).singleElement().asString().contains("4 non-executives");
+        assertThat(assessment.refusal(p1, before, after, 3, VacancyAssessment.Decision.LEAVE))
+                .hasValueSatisfying(r -> assertThat(r).contains("worse than before the vacancy"));
     }
 }
