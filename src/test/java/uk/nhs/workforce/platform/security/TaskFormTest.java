@@ -20,7 +20,8 @@ class TaskFormTest {
     void reviewScoreForm() throws Exception {
         TaskForm form = form("lcea-review-score");
         assertThat(form.editable()).containsExactlyInAnyOrder("reviewDate", "serviceDeliveryRating",
-                "serviceDevelopmentRating", "leadershipRating", "researchRating", "teachingRating", "excludedAbsenceDays");
+                "serviceDevelopmentRating", "leadershipRating", "researchRating", "teachingRating", "excludedAbsenceDays",
+                "committeeMembers");
         assertThat(form.mayWrite("currentLevel")).isFalse();
         assertThat(form.mayRead("currentLevel")).isTrue();
         assertThat(form.mayRead("employeeId")).isTrue();

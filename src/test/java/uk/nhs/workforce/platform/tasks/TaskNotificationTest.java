@@ -191,7 +191,7 @@ class TaskNotificationTest {
         user.setFirstName(id);
         user.setLastName("Test");
         user.setEmail(email);
-        user.setPassword(id + "-password-long");
+        user.setPassword("Kestrel-Lantern-42!");
         identity.saveUser(user);
     }
 
