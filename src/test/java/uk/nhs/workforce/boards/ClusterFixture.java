@@ -23,7 +23,6 @@ final class ClusterFixture {
         org("ZB-SHA", "SHA", null, null, null);
         org("ZB-LA1", "LOCAL_AUTHORITY", null, null, null);
         org("ZB-LA2", "LOCAL_AUTHORITY", null, null, null);
-        org("ZB-SHA", "SHA", null, null, null); // the region's SHA, whose tenant the cases are (CONTRACT §2a)
         org("ZB-P1", "PCT", CLUSTER, 300000, null);
         org("ZB-P2", "PCT", CLUSTER, 200000, null);
         org("ZB-CT", "CARE_TRUST", CLUSTER, 150000, "ZB-LA1;ZB-LA2");

@@ -17,6 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.nhs.workforce.testsupport.HttpTest;
 
 /** Security on by default (CONTRACT §1, §2): authenticated APIs, and each group sees only its own work. */
+// A context of its own, started after the other web contexts of the test JVM: Camunda's web apps keep some
+// state per JVM, and a context started before another web context (such as ProdProfileTest's) and reused
+// afterwards answered its Tasklist page with 500 in the full run, while a freshly started one serves it.
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.BEFORE_CLASS)
 class SecurityTest extends HttpTest {
 
     @Autowired
