@@ -95,6 +95,9 @@ class TasklistScanBrowserIT extends HttpTest {
                     .tick("Leadership and management", "2 - good / meets contract")
                     .tick("Research and innovation", "2 - good / meets contract")
                     .tick("Teaching and training", "0 - not demonstrated");
+            // S30 16(ii): the ratings the committee agreed, not one member's alone
+            browser.type("Awards-committee members who agreed these ratings (user ids, comma-separated)",
+                    "committee.kim, committee.chris");
             browser.screenshot(SHOTS.resolve("tasklist-scan-review-filled.png"));
             browser.complete();
         }

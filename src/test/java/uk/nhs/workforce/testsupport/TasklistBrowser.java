@@ -289,7 +289,10 @@ public final class TasklistBrowser implements AutoCloseable {
      */
     public TasklistBrowser complete() {
         By button = By.cssSelector(".task-details .form-actions button.btn-primary");
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(button));
+        // a long form puts the button under Tasklist's footer: bring it into view first
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+        complete.click();
         awaitOutcome(By.cssSelector(".task-details .fjs-container"));
         return this;
     }
