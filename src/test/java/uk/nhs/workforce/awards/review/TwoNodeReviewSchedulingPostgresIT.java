@@ -23,7 +23,7 @@ import uk.nhs.workforce.testsupport.ScaleDatabases.Database;
 
 /**
  * Camunda's own scale-out: two application nodes on one PostgreSQL database, both running the job
- * executor. Node A runs in this JVM, node B in a second JVM. A bulk scheduling run of 600 holders is
+ * executor. Node A runs in this JVM, node B in a second JVM. A bulk scheduling run of 2,000 holders in chunks of 10 is
  * requested; once node B has done some of its chunks it is killed (SIGKILL, in the middle of its jobs).
  * Node A takes over B's locked jobs when their locks expire. Every review and renewal outcome is started
  * exactly once, and every review timer that was due fired exactly once (S30 8, 15-17).
@@ -31,7 +31,7 @@ import uk.nhs.workforce.testsupport.ScaleDatabases.Database;
  */
 class TwoNodeReviewSchedulingPostgresIT {
 
-    private static final int HOLDERS = 600;
+    private static final int HOLDERS = 2_000;
     /** lock time of both nodes: how long node B's jobs stay locked after it died */
     private static final String LOCK_TIME = "15000";
 
@@ -113,7 +113,7 @@ class TwoNodeReviewSchedulingPostgresIT {
         Map<String, Object> p = new HashMap<>();
         p.put("camunda.bpm.generic-properties.properties.hostname", hostname);
         p.put("camunda.bpm.job-execution.lock-time-in-millis", LOCK_TIME);
-        p.put("app.awards.review-scheduling.chunk-size", "40");
+        p.put("app.awards.review-scheduling.chunk-size", "10"); // 200 chunks: node B is killed long before the last
         return p;
     }
 
