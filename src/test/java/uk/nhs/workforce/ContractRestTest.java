@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.nhs.workforce.platform.Groups;
-import uk.nhs.workforce.platform.IdentityBootstrap;
 import uk.nhs.workforce.platform.OrganisationTenants;
 import uk.nhs.workforce.rosters.RosterImportService;
 import uk.nhs.workforce.rosters.RosterKind;
@@ -32,9 +31,6 @@ import uk.nhs.workforce.testsupport.HttpTest;
 class ContractRestTest extends HttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Autowired
-    IdentityBootstrap identity;
 
     @Autowired
     RosterImportService rosters;

@@ -135,6 +135,11 @@ public class CompositionVariables {
         return seats;
     }
 
+    /** The case's cluster ({@code clusterCode}) as the roster has it, with the composition's new people added. */
+    public ClusterBoards caseCluster(VariableScope scope, BoardsRepository boards) {
+        return withNewPeople(scope, boards.cluster((String) scope.getVariable("clusterCode")));
+    }
+
     /** The cluster with the new people of the composition added, so names and equality read them like anyone else. */
     public ClusterBoards withNewPeople(VariableScope scope, ClusterBoards cluster) {
         Map<String, BoardPerson> people = new LinkedHashMap<>(cluster.people());

@@ -31,7 +31,7 @@ public class NedApplySelection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ClusterBoards cluster = variables.withNewPeople(execution, boards.cluster((String) execution.getVariable("clusterCode")));
+        ClusterBoards cluster = variables.caseCluster(execution, boards);
         List<BoardSeat> seats = variables.readAppointments(execution, cluster);
         Set<String> notAppointed = variables.list(execution.getVariable("selections"), "selections").stream()
                 .filter(r -> "NOT_APPOINTED".equals(r.get("outcome"))).map(r -> (String) r.get("personId"))

@@ -33,7 +33,7 @@ public class NedCheckComposition implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ClusterBoards cluster = variables.withNewPeople(execution, boards.cluster((String) execution.getVariable("clusterCode")));
+        ClusterBoards cluster = variables.caseCluster(execution, boards);
         List<BoardSeat> seats = variables.readAppointments(execution, cluster);
         nominationSources(execution, cluster, seats);
         // A 5.3: nobody disqualified by a termination is proposed for an appointment they do not already hold

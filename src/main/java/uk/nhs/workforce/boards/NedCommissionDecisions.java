@@ -30,7 +30,7 @@ public class NedCommissionDecisions implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ClusterBoards cluster = variables.withNewPeople(execution, boards.cluster((String) execution.getVariable("clusterCode")));
+        ClusterBoards cluster = variables.caseCluster(execution, boards);
         Set<String> declinedAppointments = decided(execution, "proposedAppointments", "DECLINE");
         Set<String> declinedTerminations = decided(execution, "proposedTerminations", "DECLINE");
         if (declinedAppointments.isEmpty() && declinedTerminations.isEmpty()) {

@@ -37,7 +37,7 @@ public class NedMakeAppointments implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ClusterBoards cluster = variables.withNewPeople(execution, boards.cluster((String) execution.getVariable("clusterCode")));
+        ClusterBoards cluster = variables.caseCluster(execution, boards);
         List<BoardSeat> seats = variables.readAppointments(execution, cluster);
         LocalDate today = Today.of(execution);
         Map<String, EndReason> reasons = new HashMap<>();

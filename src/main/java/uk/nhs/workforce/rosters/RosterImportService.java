@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,13 +37,13 @@ public class RosterImportService {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final List<RosterImportHook> hooks;
     private final IdentityService identity;
     private final int maxReportedErrors;
 
     public RosterImportService(JdbcTemplate jdbc, TransactionTemplate transaction,
-            org.springframework.context.ApplicationEventPublisher events, List<RosterImportHook> hooks,
+            ApplicationEventPublisher events, List<RosterImportHook> hooks,
             IdentityService identity, @Value("${app.security.max-reported-errors:1000}") int maxReportedErrors) {
         this.jdbc = jdbc;
         this.transaction = transaction;
